@@ -25,5 +25,7 @@ const header =
   `// Generated from specs/${provider} by scripts/generate-types.mjs (openapi-typescript): do not edit.\n` +
   `// Regenerate with \`pnpm turbo run generate\`.\n`;
 await mkdir(dirname(outPath), { recursive: true });
-await writeFile(outPath, header + astToString(ast));
+// The contract's own version travels with the types, so a client can say which spec it was built from.
+const specInfo = `\nexport const specInfo = ${JSON.stringify({ title: spec.info.title, version: spec.info.version })} as const;\n`;
+await writeFile(outPath, header + astToString(ast) + specInfo);
 console.log(`generate-types: ${provider} → ${outPath.slice(root.length + 1)}`);
