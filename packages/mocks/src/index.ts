@@ -1,0 +1,4 @@
+export { DEFAULT_PORTS, PROVIDERS, isProvider, portEnvVar, urlEnvVar, type Provider } from "./providers.js";
+export { specPath } from "./spec-path.js";
+export { startMock, type RunningMock, type StartMockOptions } from "./start-mock.js";
+export { startMocks, type RunningMocks, type StartMocksOptions } from "./start-mocks.js";
