@@ -40,6 +40,7 @@ export interface PrismOptions {
 /** A running Prism child process. */
 export interface PrismProcess {
   url: string;
+  port: number;
   child: ChildProcess;
   logs: LogBuffer;
   stop(): Promise<void>;
@@ -115,5 +116,5 @@ export async function startPrism(options: PrismOptions): Promise<PrismProcess> {
     await stop();
     throw new Error(`${(error as Error).message}\n--- Prism logs (${options.spec}) ---\n${logs.text().trim()}`);
   }
-  return { url, child, logs, stop };
+  return { url, port: options.port, child, logs, stop };
 }

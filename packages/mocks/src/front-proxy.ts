@@ -1,0 +1,179 @@
+import { Agent, createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { problem, sendProblem } from "./problem.js";
+import { guardBody } from "./request-guard.js";
+import { essence } from "./spec/media-type.js";
+import type { OperationMatcher } from "./spec/operations.js";
+
+export interface FrontProxyOptions {
+  /** Prism's own address (loopback). */
+  upstream: { host: string; port: number };
+  matcher: OperationMatcher;
+  /** Largest accepted request body in bytes; larger gets 413. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** How long to wait for Prism before answering 504. Default 30 s. */
+  upstreamTimeoutMs?: number;
+}
+
+/** Default request body limit: 1 MiB. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** An oversized body is read and discarded up to this many bytes so the client sees the 413 instead of a reset. */
+const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
+
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer"]);
+
+/** The public face of a mock: validates what Prism mishandles (see request-guard), then pipes to Prism. */
+export function createFrontProxy(options: FrontProxyOptions): Server {
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const agent = new Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 64 });
+  const server = createServer({ keepAlive: true }, (req, res) => {
+    handle(req, res).catch((error: Error) => {
+      if (!res.headersSent) sendProblem(res, problem(502, "mock-failure", "Mock failure", `The mock could not answer: ${error.message}`));
+      else res.destroy(error);
+    });
+  });
+  server.on("close", () => agent.destroy());
+  server.on("clientError", (error, socket) => {
+    // Malformed HTTP (bad header bytes, …): answer 400 instead of resetting the connection.
+    if (!socket.writable) return;
+    const body = JSON.stringify(problem(400, "malformed-request", "Malformed HTTP request", `The request could not be parsed as HTTP/1.1: ${(error as Error).message}`));
+    socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const declaredLength = Number(req.headers["content-length"] ?? 0);
+    if (declaredLength > limit) {
+      await drain(req);
+      return sendProblem(res, tooLarge(limit, `${declaredLength} bytes`));
+    }
+    const body = await readBody(req, limit);
+    if (body === undefined) return sendProblem(res, tooLarge(limit, `more than ${limit} bytes`));
+
+    const pathname = (req.url ?? "/").split("?")[0]!;
+    const operation = options.matcher.match(req.method ?? "GET", pathname);
+    // Unknown routes: Prism answers 404/405 from the path alone, so it never sees a body it could choke on.
+    const verdict = operation === undefined ? { ok: true as const, body: Buffer.alloc(0) } : guardBody(operation, req.headers, body);
+    if (!verdict.ok) return sendProblem(res, verdict.problem);
+    await forward(req, res, verdict.body);
+  }
+
+  function forward(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+    return new Promise((done, fail) => {
+      const headers: Record<string, string | string[]> = {};
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
+      }
+      if (body.length > 0 || req.headers["content-length"] !== undefined) headers["content-length"] = String(body.length);
+      const upstream = request(
+        { host: options.upstream.host, port: options.upstream.port, method: req.method, path: req.url, headers, agent },
+        (answer) => relay(answer, res).then(done, fail),
+      );
+      upstream.setTimeout(options.upstreamTimeoutMs ?? 30_000, () => {
+        upstream.destroy();
+        if (!res.headersSent) sendProblem(res, problem(504, "mock-timeout", "Mock timeout", "Prism did not answer in time"));
+        done();
+      });
+      upstream.on("error", fail);
+      upstream.end(body);
+    });
+  }
+
+  return server;
+}
+
+/** Copies Prism's answer; a validation problem gets a `detail` that lists the violations by field. */
+async function relay(answer: IncomingMessage, res: ServerResponse): Promise<void> {
+  const headers = { ...answer.headers };
+  for (const name of HOP_BY_HOP) delete headers[name];
+  if (essence(answer.headers["content-type"]) === "application/problem+json") {
+    const raw = Buffer.concat(await collect(answer));
+    const payload = describeViolations(raw);
+    headers["content-length"] = String(payload.length);
+    res.writeHead(answer.statusCode ?? 502, headers);
+    res.end(payload);
+    return;
+  }
+  res.writeHead(answer.statusCode ?? 502, headers);
+  await new Promise<void>((done, fail) => {
+    answer.pipe(res);
+    answer.on("end", done);
+    answer.on("error", fail);
+  });
+}
+
+interface PrismViolation {
+  location?: string[];
+  message?: string;
+}
+
+/** Rewrites Prism's generic 422 detail into one naming each invalid field and what was expected. */
+export function describeViolations(raw: Buffer): Buffer {
+  try {
+    const body = JSON.parse(raw.toString("utf8")) as { detail?: string; validation?: PrismViolation[] };
+    if (!Array.isArray(body.validation) || body.validation.length === 0) return raw;
+    const lines = body.validation.map((violation) => {
+      const where = (violation.location ?? []).join(".");
+      return `${where === "" ? "request" : where}: ${violation.message ?? "invalid"}`;
+    });
+    body.detail = `Invalid request: ${lines.join("; ")}`;
+    return Buffer.from(JSON.stringify(body));
+  } catch {
+    return raw;
+  }
+}
+
+function tooLarge(limit: number, found: string) {
+  return problem(413, "body-too-large", "Request body too large", `Expected a body of at most ${limit} bytes, found ${found}`, { limit });
+}
+
+function collect(stream: IncomingMessage): Promise<Buffer[]> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+    stream.on("end", () => done(chunks));
+    stream.on("error", fail);
+  });
+}
+
+/** Reads the body up to `limit` bytes; undefined (after draining the rest) when it is larger. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        over = true;
+        chunks.length = 0;
+        if (size > MAX_DRAIN_BYTES) req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => done(over ? undefined : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.on("error", fail);
+    req.on("close", () => {
+      if (!req.complete) fail(new Error("client closed the connection mid-body"));
+    });
+  });
+}
+
+/** Reads and discards the rest of a request body (bounded), so the client can read our answer. */
+function drain(req: IncomingMessage): Promise<void> {
+  return new Promise((done) => {
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_DRAIN_BYTES) req.destroy();
+    });
+    req.on("end", done);
+    req.on("close", done);
+    req.on("error", () => done());
+  });
+}
+
+/** The port a listening server got. */
+export function listeningPort(server: Server): number {
+  return (server.address() as AddressInfo).port;
+}
