@@ -1,0 +1,125 @@
+import { STATUS_CODES } from "node:http";
+
+/** What every {@link ApiError} carries besides its message. */
+export interface ApiErrorDetails<Body = unknown> {
+  /** HTTP status, or 0 when no response arrived (connection error, timeout, abort). */
+  status: number;
+  /** The provider's error body (parsed JSON when it was JSON, else text; undefined without a response). */
+  body: Body;
+  /** HTTP method of the request. */
+  method: string;
+  /** Request URL with credential-looking query values redacted. */
+  url: string;
+  /** How many times the request was re-sent before giving up. */
+  retries: number;
+  /** The delay the server asked for (Retry-After / retry-after-ms), when it sent one. */
+  retryAfterMs?: number;
+  /** The underlying error (a network error, an abort reason). */
+  cause?: unknown;
+}
+
+/** Base class of every error the clients throw: an HTTP error status or a failed exchange. */
+export class ApiError<Body = unknown> extends Error {
+  override name = "ApiError";
+  /** HTTP status, or 0 when no response arrived. */
+  readonly status: number;
+  /** The provider's error body, typed from the spec by the caller (`ApiError<components["schemas"]["Error"]>`). */
+  readonly body: Body;
+  /** HTTP method. */
+  readonly method: string;
+  /** Request URL, credentials redacted. */
+  readonly url: string;
+  /** Number of retries made before this error. */
+  readonly retries: number;
+  /** Delay the server asked for, in milliseconds, when it sent Retry-After. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, details: ApiErrorDetails<Body>) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.status = details.status;
+    this.body = details.body;
+    this.method = details.method;
+    this.url = details.url;
+    this.retries = details.retries;
+    this.retryAfterMs = details.retryAfterMs;
+  }
+
+  /** A JSON view for loggers: everything but the stack. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, status: this.status, method: this.method, url: this.url, retries: this.retries, body: this.body };
+  }
+}
+
+/** 400: the provider rejected the request as malformed. */
+export class BadRequestError<Body = unknown> extends ApiError<Body> { override name = "BadRequestError"; }
+/** 401: missing, invalid or expired credentials (also: a token request that was refused). */
+export class UnauthorizedError<Body = unknown> extends ApiError<Body> { override name = "UnauthorizedError"; }
+/** 403: authenticated but not allowed. */
+export class ForbiddenError<Body = unknown> extends ApiError<Body> { override name = "ForbiddenError"; }
+/** 404: no such resource. */
+export class NotFoundError<Body = unknown> extends ApiError<Body> { override name = "NotFoundError"; }
+/** 422: well-formed but semantically invalid request. */
+export class UnprocessableEntityError<Body = unknown> extends ApiError<Body> { override name = "UnprocessableEntityError"; }
+/** 429: rate limited; `retryAfterMs` says when to come back when the server said so. */
+export class RateLimitedError<Body = unknown> extends ApiError<Body> { override name = "RateLimitedError"; }
+/** 5xx: the provider failed. */
+export class ServerError<Body = unknown> extends ApiError<Body> { override name = "ServerError"; }
+/** No response: refused, reset or dropped connection, DNS failure. `status` is 0. */
+export class ConnectionError extends ApiError<undefined> { override name = "ConnectionError"; }
+/** No response within `timeoutMs` (per attempt). `status` is 0. */
+export class TimeoutError extends ApiError<undefined> { override name = "TimeoutError"; }
+/** The caller's AbortSignal fired; never retried. `status` is 0. */
+export class AbortError extends ApiError<undefined> { override name = "AbortError"; }
+
+type ErrorClass = new <B>(message: string, details: ApiErrorDetails<B>) => ApiError<B>;
+
+const CLASS_BY_STATUS: Record<number, ErrorClass> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  422: UnprocessableEntityError,
+  429: RateLimitedError,
+};
+
+/** The error class for an HTTP status: the specific 4xx classes, ServerError for 5xx, else ApiError. */
+export function errorClassForStatus(status: number): ErrorClass {
+  return CLASS_BY_STATUS[status] ?? (status >= 500 && status <= 599 ? ServerError : ApiError);
+}
+
+/** The reason phrase for a status: the response's own, else the standard one. */
+export function statusText(status: number, given?: string): string {
+  return given || STATUS_CODES[status] || "";
+}
+
+/** `after N retries` or "" when none were made. */
+export function retriesSuffix(retries: number): string {
+  return retries === 0 ? "" : ` after ${retries} ${retries === 1 ? "retry" : "retries"}`;
+}
+
+/** A short human detail from a provider error body (`message`, `msg`, `error_description`, `detail`, `error`), max 200 chars. */
+export function bodyDetail(body: unknown): string {
+  let text: unknown;
+  if (typeof body === "string") text = body;
+  else if (body && typeof body === "object") {
+    const b = body as Record<string, unknown>;
+    const nested = b.data && typeof b.data === "object" ? (b.data as Record<string, unknown>) : undefined;
+    text = b.message ?? b.msg ?? b.error_description ?? b.detail ?? b.title ?? nested?.message ?? b.error;
+    if (text && typeof text === "object") text = (text as Record<string, unknown>).message;
+  }
+  if (typeof text !== "string") return "";
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 197)}...` : flat;
+}
+
+/** Build the typed error for a non-2xx response: `POST https://…/v2/seance → 503 Service Unavailable after 2 retries: detail`. */
+export function httpError<Body>(
+  details: ApiErrorDetails<Body> & { statusText?: string; prefix?: string; redact?: (text: string) => string },
+): ApiError<Body> {
+  const Class = errorClassForStatus(details.status);
+  const detail = bodyDetail(details.body);
+  let message = `${details.prefix ?? ""}${details.method} ${details.url} → ${details.status} ${statusText(details.status, details.statusText)}`.trimEnd();
+  message += retriesSuffix(details.retries);
+  if (detail) message += `: ${detail}`;
+  return new Class(details.redact ? details.redact(message) : message, details);
+}

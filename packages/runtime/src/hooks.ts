@@ -1,0 +1,68 @@
+/** Given to `onRequest` before each attempt is sent. */
+export interface RequestEvent {
+  method: string;
+  /** URL with credential-looking query values redacted. */
+  url: string;
+  /** Request headers, lower-cased, with `authorization` and other credential headers as `[redacted]`. */
+  headers: Record<string, string>;
+  /** 1 for the first attempt, 2 for the first retry, ... */
+  attempt: number;
+}
+
+/** Given to `onResponse` after each attempt: a status, or an `error` when no response arrived. */
+export interface ResponseEvent {
+  method: string;
+  url: string;
+  attempt: number;
+  /** HTTP status; 0 when no response arrived. */
+  status: number;
+  /** Response headers, credential headers (`set-cookie`, ...) redacted; empty without a response. */
+  headers: Record<string, string>;
+  /** Time from sending to the full response (or the failure), in ms. */
+  durationMs: number;
+  /** Set when no response arrived: `ConnectionError`, `TimeoutError` or `AbortError`, with its message. */
+  error?: { name: string; message: string };
+}
+
+/** Given to `onRetry` when an attempt failed and another one is scheduled. */
+export interface RetryEvent {
+  method: string;
+  url: string;
+  /** The attempt that failed (1-based). */
+  attempt: number;
+  /** Status of the failed attempt; 0 without a response. */
+  status: number;
+  /** Wait before the next attempt, in ms. */
+  delayMs: number;
+  /** Why: `status 503`, `connection error`, `timeout`, or `unauthorized, credential refreshed`. */
+  reason: string;
+}
+
+/** Observers for logging and metrics. They cannot change the request; a hook that throws is ignored (see README). */
+export interface Hooks {
+  onRequest?(event: RequestEvent): void;
+  onResponse?(event: ResponseEvent): void;
+  onRetry?(event: RetryEvent): void;
+}
+
+const warned = new WeakSet<object>();
+
+/** Call an observer; a throw or a rejected promise is reported once per hook as a process warning and otherwise ignored. */
+export function callHook<E>(hooks: Hooks, name: keyof Hooks, hook: ((event: E) => unknown) | undefined, event: E): void {
+  if (!hook) return;
+  try {
+    const result = hook.call(hooks, event) as unknown;
+    if (result && typeof (result as Promise<unknown>).then === "function") {
+      (result as Promise<unknown>).then(undefined, (error: unknown) => warnHookFailed(hook, name, error));
+    }
+  } catch (error) {
+    warnHookFailed(hook, name, error);
+  }
+}
+
+function warnHookFailed(hook: object, name: string, error: unknown): void {
+  if (warned.has(hook)) return;
+  warned.add(hook);
+  const message = error instanceof Error ? error.message : String(error);
+  process.emitWarning(`hooks.${name} threw and was ignored (the request went on): ${message}`, "PartnerApisHookWarning");
+}

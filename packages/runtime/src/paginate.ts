@@ -1,0 +1,2 @@
+// Placeholder: the Seyna engineer owns this module (paginateCursor) and will overwrite it.
+export {};
