@@ -2,12 +2,16 @@ import { Agent, createServer, request, type IncomingMessage, type Server, type S
 import type { AddressInfo } from "node:net";
 import { problem, sendProblem } from "./problem.js";
 import { guardBody } from "./request-guard.js";
+import { RequestValidator } from "./request-validator.js";
+import { guardSecurity } from "./security-guard.js";
+import type { OpenApiDocument } from "./spec/document.js";
 import { essence } from "./spec/media-type.js";
 import type { OperationMatcher } from "./spec/operations.js";
 
 export interface FrontProxyOptions {
   /** Prism's own address (loopback). */
   upstream: { host: string; port: number };
+  document: OpenApiDocument;
   matcher: OperationMatcher;
   /** Largest accepted request body in bytes; larger gets 413. Default 1 MiB. */
   maxBodyBytes?: number;
@@ -25,6 +29,7 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "tra
 /** The public face of a mock: validates what Prism mishandles (see request-guard), then pipes to Prism. */
 export function createFrontProxy(options: FrontProxyOptions): Server {
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const validator = new RequestValidator(options.document);
   const agent = new Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 64 });
   const server = createServer({ keepAlive: true }, (req, res) => {
     handle(req, res).catch((error: Error) => {
@@ -49,20 +54,33 @@ export function createFrontProxy(options: FrontProxyOptions): Server {
     const body = await readBody(req, limit);
     if (body === undefined) return sendProblem(res, tooLarge(limit, `more than ${limit} bytes`));
 
-    const pathname = (req.url ?? "/").split("?")[0]!;
-    const operation = options.matcher.match(req.method ?? "GET", pathname);
+    const url = new URL(req.url ?? "/", "http://mock.invalid");
+    const matched = options.matcher.match(req.method ?? "GET", url.pathname);
     // Unknown routes: Prism answers 404/405 from the path alone, so it never sees a body it could choke on.
-    const verdict = operation === undefined ? { ok: true as const, body: Buffer.alloc(0) } : guardBody(operation, req.headers, body);
+    if (matched === undefined) return forward(req, res, Buffer.alloc(0), {});
+    const { operation, pathParams } = matched;
+    const security = guardSecurity(options.document, operation, req.headers, url.searchParams);
+    if (!security.ok) return sendProblem(res, security.problem, security.challenge ? { "www-authenticate": security.challenge } : {});
+    const verdict = guardBody(operation, req.headers, body);
     if (!verdict.ok) return sendProblem(res, verdict.problem);
-    await forward(req, res, verdict.body);
+    const violations = validator.violations(operation, {
+      query: url.searchParams,
+      headers: req.headers,
+      pathParams,
+      body: verdict.body.length === 0 ? undefined : verdict.value,
+      mediaType: verdict.mediaType,
+    });
+    if (violations.length > 0) return sendProblem(res, validator.problemFor(operation, violations));
+    await forward(req, res, verdict.body, security.headers);
   }
 
-  function forward(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+  function forward(req: IncomingMessage, res: ServerResponse, body: Buffer, overrides: Record<string, string>): Promise<void> {
     return new Promise((done, fail) => {
       const headers: Record<string, string | string[]> = {};
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
       }
+      Object.assign(headers, overrides);
       if (body.length > 0 || req.headers["content-length"] !== undefined) headers["content-length"] = String(body.length);
       const upstream = request(
         { host: options.upstream.host, port: options.upstream.port, method: req.method, path: req.url, headers, agent },

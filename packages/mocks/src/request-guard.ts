@@ -4,7 +4,7 @@ import { essence, isJsonMediaType, isTextMediaType, mediaRangeMatches } from "./
 import type { Operation } from "./spec/operations.js";
 
 /** What the guard decided: forward `body` (possibly normalised) or answer with `problem`. */
-export type GuardResult = { ok: true; body: Buffer } | { ok: false; problem: Problem };
+export type GuardResult = { ok: true; body: Buffer; value?: unknown; mediaType?: string } | { ok: false; problem: Problem };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -74,17 +74,19 @@ export function guardBody(operation: Operation | undefined, headers: IncomingHtt
   if (mediaType !== undefined && isJsonMediaType(mediaType)) {
     const withoutBom = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? body.subarray(3) : body; // Prism's parser chokes on a BOM
     const text = withoutBom.toString("utf8");
+    let value: unknown;
     try {
-      JSON.parse(text);
+      value = JSON.parse(text);
     } catch (error) {
       const message = (error as Error).message;
       const position = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
       const near = position >= 0 ? ` near ${around(text, position)}` : "";
       return fail(400, "malformed-json", "Malformed JSON", `Expected a JSON body, found invalid JSON: ${message}${near}`, position >= 0 ? { position } : {});
     }
-    return { ok: true, body: withoutBom };
+    return { ok: true, body: withoutBom, value, mediaType };
   }
-  return { ok: true, body };
+  if (mediaType !== undefined && isTextMediaType(mediaType)) return { ok: true, body, value: body.toString("utf8"), mediaType };
+  return { ok: true, body, mediaType };
 }
 
 function fail(status: number, slug: string, title: string, detail: string, extra: Record<string, unknown> = {}): GuardResult {

@@ -43,12 +43,14 @@ export async function startMock(provider: Provider, options: StartMockOptions = 
   const host = options.host ?? "127.0.0.1";
   const requested = resolvePort(provider, options.port);
   const spec = options.specPath ?? specPath(provider);
-  const matcher = new OperationMatcher(listOperations(loadDocument(spec)));
+  const document = loadDocument(spec);
+  const matcher = new OperationMatcher(listOperations(document));
 
   // Listen first so a busy public port fails fast; the proxy learns Prism's port once Prism is up.
   const upstream = { host: "127.0.0.1", port: 0 };
   const proxy = createFrontProxy({
     upstream,
+    document,
     matcher,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   });

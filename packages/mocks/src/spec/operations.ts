@@ -88,7 +88,7 @@ export function requiresCredentials(operation: Operation): boolean {
 
 /** Matches request paths against the document's path templates, literal templates winning over templated ones. */
 export class OperationMatcher {
-  private readonly routes: { regex: RegExp; literal: number; operations: Operation[] }[] = [];
+  private readonly routes: { regex: RegExp; names: string[]; literal: number; operations: Operation[] }[] = [];
 
   constructor(operations: readonly Operation[]) {
     const byPath = new Map<string, Operation[]>();
@@ -98,18 +98,30 @@ export class OperationMatcher {
         .split(/(\{[^}]+\})/)
         .map((part) => (part.startsWith("{") ? "([^/]+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
         .join("");
-      this.routes.push({ regex: new RegExp(`^${source}/?$`), literal: path.replace(/\{[^}]+\}/g, "").length, operations: group });
+      const names = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+      this.routes.push({ regex: new RegExp(`^${source}/?$`), names, literal: path.replace(/\{[^}]+\}/g, "").length, operations: group });
     }
     this.routes.sort((a, b) => b.literal - a.literal);
   }
 
-  /** The operation for `method` on `pathname`, or undefined when the path or method is unknown. */
-  match(method: string, pathname: string): Operation | undefined {
+  /** The operation for `method` on `pathname` with its decoded path parameters, or undefined when unknown. */
+  match(method: string, pathname: string): { operation: Operation; pathParams: Record<string, string> } | undefined {
     const lower = method.toLowerCase();
     for (const route of this.routes) {
-      if (!route.regex.test(pathname)) continue;
-      const found = route.operations.find((operation) => operation.method === lower);
-      if (found !== undefined) return found;
+      const match = route.regex.exec(pathname);
+      if (match === null) continue;
+      const operation = route.operations.find((candidate) => candidate.method === lower);
+      if (operation === undefined) continue;
+      const pathParams: Record<string, string> = {};
+      route.names.forEach((name, index) => {
+        const raw = match[index + 1]!;
+        try {
+          pathParams[name] = decodeURIComponent(raw);
+        } catch {
+          pathParams[name] = raw;
+        }
+      });
+      return { operation, pathParams };
     }
     return undefined;
   }
