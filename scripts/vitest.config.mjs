@@ -1,0 +1,11 @@
+// Tests of the repository's own tooling (release, breaking-change check, quality gates, benchmarks).
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL("..", import.meta.url)),
+    include: ["scripts/**/test/**/*.test.mjs", "bench/test/**/*.test.mjs"],
+    exclude: ["**/node_modules/**"],
+  },
+});
