@@ -1,0 +1,15 @@
+export type { Violation, AmountViolation, DateViolation, ValueViolation, RuleId } from "./violation.js";
+export type { ContractLike, ReceiptLike, ClaimLike, SettlementLike } from "./inputs.js";
+export { PREMIUM_FIELDS, PAID_FIELDS, OUTSTANDING_FIELDS } from "./inputs.js";
+export { checkReceiptsSum } from "./receipts-sum.js";
+export { checkCoverPaving } from "./cover-paving.js";
+export { checkBeyondEndCompensated } from "./beyond-end.js";
+export { checkRetractation } from "./retractation.js";
+export { checkReceiptsBelongTo, checkSettlementsBelongTo } from "./belongs-to.js";
+export { checkSettlementsSum } from "./settlements-sum.js";
+export { checkClosedClaim, CLOSED_STATUS } from "./claim-lifecycle.js";
+export { claimValue, claimValues, type ClaimValue } from "./claim-value.js";
+export { checkContract, type CheckContractOptions } from "./check-contract.js";
+export { checkClaim } from "./check-claim.js";
+export { isCompensation } from "./coverage.js";
+export { parseSeynaDate } from "./dates.js";
