@@ -22,26 +22,21 @@ export interface ApiErrorDetails<Body = unknown> {
 export class ApiError<Body = unknown> extends Error {
   override name = "ApiError";
   /** HTTP status, or 0 when no response arrived. */
-  readonly status: number;
+  declare readonly status: number;
   /** The provider's error body, typed from the spec by the caller (`ApiError<components["schemas"]["Error"]>`). */
-  readonly body: Body;
+  declare readonly body: Body;
   /** HTTP method. */
-  readonly method: string;
+  declare readonly method: string;
   /** Request URL, credentials redacted. */
-  readonly url: string;
+  declare readonly url: string;
   /** Number of retries made before this error. */
-  readonly retries: number;
+  declare readonly retries: number;
   /** Delay the server asked for, in milliseconds, when it sent Retry-After. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
-  constructor(message: string, details: ApiErrorDetails<Body>) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.status = details.status;
-    this.body = details.body;
-    this.method = details.method;
-    this.url = details.url;
-    this.retries = details.retries;
-    this.retryAfterMs = details.retryAfterMs;
+  constructor(message: string, { status, body, method, url, retries, retryAfterMs, cause }: ApiErrorDetails<Body>) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, { status, body, method, url, retries, retryAfterMs });
   }
 
   /** A JSON view for loggers: everything but the stack. */
@@ -99,27 +94,15 @@ export function retriesSuffix(retries: number): string {
 
 /** A short human detail from a provider error body (`message`, `msg`, `error_description`, `detail`, `error`), max 200 chars. */
 export function bodyDetail(body: unknown): string {
-  let text: unknown;
-  if (typeof body === "string") text = body;
-  else if (body && typeof body === "object") {
-    const b = body as Record<string, unknown>;
-    const nested = b.data && typeof b.data === "object" ? (b.data as Record<string, unknown>) : undefined;
-    text = b.message ?? b.msg ?? b.error_description ?? b.detail ?? b.title ?? nested?.message ?? b.error;
-    if (text && typeof text === "object") text = (text as Record<string, unknown>).message;
-  }
-  if (typeof text !== "string") return "";
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 200 ? `${flat.slice(0, 197)}...` : flat;
+  const b = (body ?? {}) as Record<string, any>;
+  const text: unknown = typeof body === "string" ? body : (b.message ?? b.msg ?? b.error_description ?? b.detail ?? b.data?.message ?? b.error?.message ?? b.error);
+  return typeof text === "string" ? text.replace(/\s+/g, " ").trim().slice(0, 200) : "";
 }
 
 /** Build the typed error for a non-2xx response: `POST https://…/v2/seance → 503 Service Unavailable after 2 retries: detail`. */
-export function httpError<Body>(
-  details: ApiErrorDetails<Body> & { statusText?: string; prefix?: string; redact?: (text: string) => string },
-): ApiError<Body> {
-  const Class = errorClassForStatus(details.status);
+export function httpError<Body>(details: ApiErrorDetails<Body> & { statusText?: string; prefix?: string }): ApiError<Body> {
+  const { status, retries } = details;
   const detail = bodyDetail(details.body);
-  let message = `${details.prefix ?? ""}${details.method} ${details.url} → ${details.status} ${statusText(details.status, details.statusText)}`.trimEnd();
-  message += retriesSuffix(details.retries);
-  if (detail) message += `: ${detail}`;
-  return new Class(details.redact ? details.redact(message) : message, details);
+  const message = `${details.prefix ?? ""}${details.method} ${details.url} → ${status} ${statusText(status, details.statusText)}`.trimEnd();
+  return new (errorClassForStatus(status))(message + retriesSuffix(retries) + (detail && `: ${detail}`), details);
 }

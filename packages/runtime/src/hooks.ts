@@ -47,22 +47,16 @@ export interface Hooks {
 
 const warned = new WeakSet<object>();
 
-/** Call an observer; a throw or a rejected promise is reported once per hook as a process warning and otherwise ignored. */
-export function callHook<E>(hooks: Hooks, name: keyof Hooks, hook: ((event: E) => unknown) | undefined, event: E): void {
-  if (!hook) return;
+/** Call an observer; a throw or a rejected promise is reported once per hook as a process warning, then ignored. */
+export function callHook<E>(hooks: Hooks, name: keyof Hooks, hook: (event: E) => unknown, event: E): void {
+  const warn = (error: unknown) => {
+    if (warned.has(hook)) return;
+    warned.add(hook);
+    process.emitWarning(`hooks.${name} threw and was ignored: ${(error as Error)?.message ?? error}`, "PartnerApisHookWarning");
+  };
   try {
-    const result = hook.call(hooks, event) as unknown;
-    if (result && typeof (result as Promise<unknown>).then === "function") {
-      (result as Promise<unknown>).then(undefined, (error: unknown) => warnHookFailed(hook, name, error));
-    }
+    Promise.resolve(hook.call(hooks, event)).catch(warn);
   } catch (error) {
-    warnHookFailed(hook, name, error);
+    warn(error);
   }
-}
-
-function warnHookFailed(hook: object, name: string, error: unknown): void {
-  if (warned.has(hook)) return;
-  warned.add(hook);
-  const message = error instanceof Error ? error.message : String(error);
-  process.emitWarning(`hooks.${name} threw and was ignored (the request went on): ${message}`, "PartnerApisHookWarning");
 }

@@ -24,5 +24,5 @@ export { jwtFromEndpoint, jwtExpiry, type JwtFromEndpointOptions } from "./auth/
 export { httpBasic, type HttpBasicOptions } from "./auth/basic.js";
 export { staticBearer } from "./auth/bearer.js";
 export { redactUrl, redactHeaders, REDACTED } from "./redact.js";
-export { defaultFetch, type Transport, type TransportRequest } from "./transport.js";
+export type { Transport, TransportRequest } from "./transport.js";
 export * from "./paginate.js";

@@ -2,54 +2,29 @@
 export const REDACTED = "[redacted]";
 
 // Query parameter names that carry credentials (Coanda's token endpoint takes username/password in the query).
-const SECRET_PARAM = /pass(word|wd)?|secret|token|api[-_]?key|auth(?!or)|signature|^sig$|credential|session|^code$|^key$|^username$|^user$/i;
+const SECRET_PARAM = /pass|secret|token|api.?key|auth(?!or)|signature|^sig$|credential|session|^code$|^key$|^user(name)?$/i;
 // Header names whose values are credentials or carry them.
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|token|secret|api[-_]?key|auth(?!or)|session|password/i;
+const SECRET_HEADER = /^(proxy-)?authorization$|cookie|token|secret|api.?key|auth|session|pass/i;
 
-/** True when a query parameter or header name looks like it carries a credential. */
-export function isSecretParam(name: string): boolean {
-  return SECRET_PARAM.test(name);
-}
-
-/** The URL with credential-looking query values and any user:password part replaced by `[redacted]`. */
+/** The URL with credential-looking query values and any `user:password@` part replaced by `[redacted]`. */
 export function redactUrl(url: string): string {
-  const query = url.indexOf("?");
-  const scheme = url.indexOf("://");
-  const at = url.indexOf("@");
-  // Fast path: nothing that could hold a credential.
-  if (query === -1 && (at === -1 || scheme === -1)) return url;
-  let head = query === -1 ? url : url.slice(0, query);
-  const hash = url.indexOf("#", query === -1 ? 0 : query);
-  const search = query === -1 ? "" : url.slice(query + 1, hash === -1 ? undefined : hash);
-  const fragment = hash === -1 ? "" : url.slice(hash);
-  if (scheme !== -1) {
-    const authorityEnd = head.indexOf("/", scheme + 3);
-    const authority = head.slice(scheme + 3, authorityEnd === -1 ? undefined : authorityEnd);
-    const userinfoEnd = authority.lastIndexOf("@");
-    if (userinfoEnd !== -1) {
-      head = head.slice(0, scheme + 3) + REDACTED + authority.slice(userinfoEnd) + (authorityEnd === -1 ? "" : head.slice(authorityEnd));
-    }
-  }
-  if (query === -1) return head + fragment;
-  const pairs = search.split("&").map((pair) => {
-    const eq = pair.indexOf("=");
-    const rawName = eq === -1 ? pair : pair.slice(0, eq);
-    let name = rawName;
-    try {
-      name = decodeURIComponent(rawName.replace(/\+/g, " "));
-    } catch {
-      // keep the raw name: a malformed escape is still matched on its text
-    }
-    return eq !== -1 && isSecretParam(name) ? `${rawName}=${REDACTED}` : pair;
-  });
-  return `${head}?${pairs.join("&")}${fragment}`;
+  return url
+    .replace(/^([a-z][\w+.-]*:\/\/)[^/?#]*@/i, `$1${REDACTED}@`)
+    .replace(/([?&])([^=&#]+)=[^&#]*/g, (pair, separator: string, name: string) => {
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name.replace(/\+/g, " "));
+      } catch {
+        // a malformed escape is matched on its raw text
+      }
+      return SECRET_PARAM.test(decoded) ? `${separator}${name}=${REDACTED}` : pair;
+    });
 }
 
-/** A plain object copy of the headers with credential-bearing values replaced by `[redacted]`. */
+/** A plain, lower-cased copy of the headers with credential-bearing values replaced by `[redacted]`. */
 export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
-  for (const [name, value] of entries) {
+  for (const [name, value] of headers instanceof Headers ? headers : Object.entries(headers)) {
     const key = name.toLowerCase();
     out[key] = SECRET_HEADER.test(key) ? REDACTED : value;
   }
@@ -58,9 +33,6 @@ export function redactHeaders(headers: Headers | Record<string, string>): Record
 
 /** The text with every listed secret (of at least 4 characters) replaced by `[redacted]`. */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(REDACTED);
-  }
-  return out;
+  for (const secret of secrets) if (secret.length >= 4) text = text.split(secret).join(REDACTED);
+  return text;
 }

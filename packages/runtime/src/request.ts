@@ -3,20 +3,20 @@
  * it keeps the serialized body as is, so it can be replayed, and skips the cost of `new Request`.
  */
 export class LightRequest {
-  readonly url: string;
   readonly method: string;
   readonly headers: Headers;
   readonly body: unknown;
   readonly signal: AbortSignal | null;
-  readonly init: Record<string, unknown>;
 
-  constructor(url: string, init: RequestInit & Record<string, unknown>) {
-    this.url = url;
-    this.method = (init.method ?? "GET").toUpperCase();
-    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    this.body = init.body ?? undefined;
+  /** openapi-fetch always passes an upper-case method and a `Headers`. */
+  constructor(
+    readonly url: string,
+    readonly init: RequestInit & Record<string, unknown>,
+  ) {
+    this.method = init.method as string;
+    this.headers = init.headers as Headers;
+    this.body = init.body;
     this.signal = init.signal ?? null;
-    this.init = init;
   }
 }
 
@@ -31,18 +31,12 @@ export interface ReplayableBody {
   contentType?: string;
 }
 
-/** Buffer a request body once so every attempt can resend it. */
+/** Buffer a request body once so every attempt can resend it; `Response` encodes the other body types (form, blob, stream). */
 export async function replayableBody(request: Request | LightRequest): Promise<ReplayableBody> {
-  if (!(request instanceof LightRequest)) {
-    return request.body === null ? { body: undefined } : { body: new Uint8Array(await request.arrayBuffer()) };
-  }
   const body = request.body;
-  if (body === undefined || body === null || typeof body === "string" || body instanceof Uint8Array) return { body: body ?? undefined };
-  if (body instanceof URLSearchParams) return { body: body.toString(), contentType: "application/x-www-form-urlencoded;charset=UTF-8" };
-  if (body instanceof ArrayBuffer) return { body: new Uint8Array(body) };
-  if (ArrayBuffer.isView(body)) return { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
-  // FormData, Blob, ReadableStream: let Response encode it (multipart boundary, blob type), once.
-  const encoded = new Response(body as BodyInit);
+  if (body === undefined || body === null) return { body: undefined };
+  if (typeof body === "string" || body instanceof Uint8Array) return { body };
+  const encoded = request instanceof LightRequest ? new Response(body as BodyInit) : request;
   const contentType = encoded.headers.get("content-type") ?? undefined;
-  return { body: new Uint8Array(await encoded.arrayBuffer()), ...(contentType ? { contentType } : {}) };
+  return { body: new Uint8Array(await encoded.arrayBuffer()), contentType };
 }

@@ -46,27 +46,18 @@ export function isRetryableMethod(method: string, policy: RetryPolicy): boolean 
 export function resolveRetryPolicy(options: RetryOptions | false | undefined, base: RetryPolicy, where: string): RetryPolicy {
   if (options === undefined) return base;
   if (options === false) return { ...base, maxRetries: 0 };
-  if (options === null || typeof options !== "object") {
-    throw optionError(where, "an object like { maxRetries: 2 } or false", options);
-  }
-  const policy = { ...base };
-  for (const key of Object.keys(options) as (keyof RetryOptions)[]) {
-    const value = options[key];
+  if (typeof options !== "object" || !options) throw optionError(where, "an object like { maxRetries: 2 } or false", options);
+  const policy: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue;
-    if (key === "retryNonIdempotent") {
-      if (typeof value !== "boolean") throw optionError(`${where}.${key}`, "a boolean", value);
-      policy.retryNonIdempotent = value;
-    } else if (key in DEFAULT_RETRY) {
-      const integer = key === "maxRetries";
-      if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
-        throw optionError(`${where}.${key}`, integer ? "a non-negative integer" : "a non-negative number of milliseconds", value);
-      }
-      policy[key] = value;
-    } else {
-      throw optionError(`${where}.${String(key)}`, `one of ${Object.keys(DEFAULT_RETRY).join(", ")}`, "an unknown option");
+    const option = `${where}.${key}`;
+    if (!(key in base)) throw optionError(option, `one of ${Object.keys(base).join(", ")}`, "an unknown option");
+    if (key === "retryNonIdempotent" ? typeof value !== "boolean" : !(typeof value === "number" && value >= 0 && value < Infinity && (key !== "maxRetries" || Number.isInteger(value)))) {
+      throw optionError(option, key === "retryNonIdempotent" ? "a boolean" : key === "maxRetries" ? "a non-negative integer" : "a non-negative number of ms", value);
     }
+    policy[key] = value;
   }
-  return policy;
+  return policy as RetryPolicy;
 }
 
 /** Backoff before retry number `retry` (0-based): min(base · 2^retry, max), minus up to 25% jitter. */
@@ -80,16 +71,15 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random: () => n
  * Undefined when absent or unparseable.
  */
 export function serverRetryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
-  const ms = headers.get("retry-after-ms");
-  if (ms !== null) {
-    const value = Number(ms);
-    if (ms.trim() !== "" && Number.isFinite(value) && value >= 0) return value;
-  }
-  const after = headers.get("retry-after");
-  if (after === null || after.trim() === "") return undefined;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(after)) return Number(after) * 1000;
-  const date = Date.parse(after);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const ms = Number(headers.get("retry-after-ms") || Number.NaN);
+  if (ms >= 0) return ms;
+  const after = headers.get("retry-after")?.trim();
+  if (!after) return undefined;
+  const seconds = Number(after);
+  if (seconds >= 0) return seconds * 1000;
+  // An HTTP date has a day or month name; anything else (e.g. "-1") is garbage.
+  const date = /[a-z]/i.test(after) ? Date.parse(after) : Number.NaN;
+  return date >= 0 ? Math.max(0, date - now) : undefined;
 }
 
 /** The wait before the next attempt: the server's Retry-After (capped at maxRetryAfterMs) or exponential backoff. */

@@ -1,7 +1,12 @@
+import http from "node:http";
+import https from "node:https";
+import { Readable } from "node:stream";
+
 /** One attempt as the transport sees it: a replayable body and our own per-attempt signal. */
 export interface TransportRequest {
   method: string;
   url: string;
+  /** Lower-cased header names. */
   headers: Record<string, string>;
   body: string | Uint8Array | undefined;
   signal: AbortSignal;
@@ -12,27 +17,69 @@ export interface TransportRequest {
 /** Sends one attempt and resolves to a real `Response` whose body is fully read (unless `stream`). */
 export type Transport = (request: TransportRequest) => Promise<Response>;
 
-/** A transport over any fetch: the body is read inside the attempt so the timeout covers it. */
+const MAX_REDIRECTS = 5;
+// Keep-alive pools; Node closes a pooled socket just before the server's `Keep-Alive: timeout` hint runs out.
+const agents: Record<string, http.Agent> = {
+  "http:": new http.Agent({ keepAlive: true }),
+  "https:": new https.Agent({ keepAlive: true }),
+};
+
+/** Statuses that cannot carry a body in a `Response`. */
+const noBody = (status: number, method: string) => status === 204 || status === 205 || status === 304 || method === "HEAD";
+
+/** A transport over any fetch; the body is read inside the attempt so that the timeout covers it. */
 export function fetchTransport(fetch: typeof globalThis.fetch): Transport {
   return async ({ method, url, headers, body, signal, stream }) => {
-    const response = await fetch(url, { method, headers, body: body as BodyInit | undefined, signal, redirect: "follow" });
+    const response = await fetch(url, { method, headers, body: body as BodyInit | undefined, signal });
     if (stream || response.body === null) return response;
     const bytes = await response.arrayBuffer();
-    return new Response(bytes.byteLength === 0 && noBodyStatus(response.status) ? null : bytes, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+    const { status, statusText } = response;
+    return new Response(noBody(status, method) ? null : bytes, { status, statusText, headers: response.headers });
   };
 }
 
-/** Statuses that cannot carry a body in a `Response`. */
-export function noBodyStatus(status: number): boolean {
-  return status === 204 || status === 205 || status === 304;
+/** One exchange over node:http(s), resolving once the whole body is read (or at the headers when streaming). */
+function exchange({ method, url, headers, body, signal, stream }: TransportRequest, target: URL): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const agent = agents[target.protocol];
+    if (!agent) return reject(new TypeError(`unsupported protocol ${target.protocol}`));
+    if (body !== undefined) headers = { ...headers, "content-length": String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength) };
+    const req = (agent === agents["https:"] ? https : http).request(target, { method, headers, agent, signal });
+    req.on("error", (error) => reject(signal.aborted ? signal.reason : error));
+    req.on("response", (res) => {
+      const status = res.statusCode as number;
+      const raw = res.rawHeaders;
+      const responseHeaders = new Headers();
+      for (let i = 0; i < raw.length; i += 2) responseHeaders.append(raw[i] as string, raw[i + 1] as string);
+      const init = { status, statusText: res.statusMessage, headers: responseHeaders };
+      if (noBody(status, method)) {
+        res.resume();
+        return resolve(new Response(null, init));
+      }
+      if (stream) return resolve(new Response(Readable.toWeb(res) as ReadableStream, init));
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("error", (error) => reject(signal.aborted ? signal.reason : error));
+      res.on("end", () => resolve(new Response(Buffer.concat(chunks) as Uint8Array<ArrayBuffer>, init)));
+    });
+    req.end(body);
+  });
 }
 
-/** The default transport. */
-export const defaultTransport: Transport = fetchTransport((input, init) => globalThis.fetch(input, init));
-
-/** A fetch-compatible function over the default transport (used for token requests). */
-export const defaultFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init);
+/** The default transport: node:http(s) with keep-alive; follows up to 5 redirects like fetch does. */
+export const defaultTransport: Transport = async (request) => {
+  for (let redirects = 0; ; redirects++) {
+    const target = new URL(request.url);
+    const response = await exchange(request, target);
+    const location = response.headers.get("location");
+    if (!location || redirects === MAX_REDIRECTS || ![301, 302, 303, 307, 308].includes(response.status)) return response;
+    const next = new URL(location, target);
+    const headers = { ...request.headers };
+    // Credentials stay with the origin they were meant for.
+    if (next.origin !== target.origin) delete headers.authorization;
+    // 303, and 301/302 after a POST, continue as a body-less GET (as fetch does).
+    const toGet = response.status === 303 ? request.method !== "HEAD" : response.status < 303 && request.method === "POST";
+    if (toGet) delete headers["content-type"];
+    request = { ...request, url: next.href, headers, ...(toGet ? { method: "GET", body: undefined } : {}) };
+  }
+};

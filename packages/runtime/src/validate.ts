@@ -1,10 +1,7 @@
-/** Render a bad option value for an error message without dumping large or secret-looking objects. */
+/** Render a bad option value for a message without dumping objects. */
 function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
-  if (typeof value === "function") return "a function";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : typeof value;
+  if (typeof value === "string") return JSON.stringify(value.slice(0, 60));
+  return value === null || (typeof value !== "object" && typeof value !== "function") ? String(value) : Array.isArray(value) ? "an array" : `a ${typeof value}`;
 }
 
 /** `TypeError: <option> must be <expected>, got <value>`. */
@@ -24,16 +21,8 @@ export function checkNonNegativeMs(option: string, value: unknown): number {
   return value;
 }
 
-/** Validate a non-empty string. */
-export function checkString(option: string, value: unknown): string {
-  if (typeof value !== "string" || value === "") throw optionError(option, "a non-empty string", value);
-  return value;
-}
-
 /** Validate a credential: a non-empty string; the message never shows the value. */
 export function checkSecret(option: string, value: unknown): string {
-  if (typeof value !== "string" || value === "") {
-    throw new TypeError(`${option} must be a non-empty string, got ${value === "" ? "an empty string" : value === null ? "null" : typeof value}`);
-  }
+  if (typeof value !== "string" || !value.trim()) throw new TypeError(`${option} must be a non-empty string, got ${typeof value === "string" ? "a blank string" : value === null ? "null" : typeof value}`);
   return value;
 }

@@ -1,8 +1,7 @@
-import { defaultFetch } from "../transport.js";
-import { checkNonNegativeMs, checkPositiveMs, optionError } from "../validate.js";
-import { DEFAULT_EXPIRY_MARGIN_MS } from "./oauth2.js";
+import { optionError } from "../validate.js";
+import { tokenOptions } from "./oauth2.js";
 import { type AuthProvider, credentialCache } from "./provider.js";
-import { TOKEN_TIMEOUT_MS, tokenFetch } from "./token-request.js";
+import { tokenFetch } from "./token-request.js";
 
 /** Options of {@link jwtFromEndpoint}. */
 export interface JwtFromEndpointOptions {
@@ -15,7 +14,7 @@ export interface JwtFromEndpointOptions {
   expiryMarginMs?: number;
   /** Timeout of the token request (default 30 000 ms). */
   timeoutMs?: number;
-  /** Transport for the token request (default: the runtime's own). */
+  /** Transport for the token request (default: globalThis.fetch). */
   fetch?: typeof globalThis.fetch;
   /** Secrets to scrub from error messages (e.g. the password sent in the query). */
   secrets?: string[];
@@ -33,41 +32,21 @@ export function jwtExpiry(jwt: string): number | undefined {
   }
 }
 
-/** Normalise a raw token body: trim, and unwrap a JSON string (`"eyJ…"`). */
-function cleanToken(raw: string): string {
-  const trimmed = raw.trim();
-  if (trimmed.startsWith('"')) {
-    try {
-      const parsed = JSON.parse(trimmed) as unknown;
-      if (typeof parsed === "string") return parsed.trim();
-    } catch {
-      // not JSON: keep as is
-    }
-  }
-  return trimmed;
-}
-
 /** A bearer JWT obtained by `acquire`, cached until its `exp` minus a margin (until a 401 when it has no `exp`). */
 export function jwtFromEndpoint(options: JwtFromEndpointOptions): AuthProvider {
-  if (!options || typeof options !== "object") throw optionError("jwtFromEndpoint(options)", "an object", options);
-  if (typeof options.acquire !== "function") throw optionError("jwtFromEndpoint: acquire", "a function (fetch) => Promise<string>", options.acquire);
-  const margin = options.expiryMarginMs === undefined ? DEFAULT_EXPIRY_MARGIN_MS : checkNonNegativeMs("jwtFromEndpoint: expiryMarginMs", options.expiryMarginMs);
-  const timeoutMs = options.timeoutMs === undefined ? TOKEN_TIMEOUT_MS : checkPositiveMs("jwtFromEndpoint: timeoutMs", options.timeoutMs);
-  if (options.fetch !== undefined && typeof options.fetch !== "function") throw optionError("jwtFromEndpoint: fetch", "a fetch function", options.fetch);
-  const fetch = tokenFetch("JWT token request", options.fetch ?? defaultFetch, timeoutMs, options.secrets ?? []);
+  const name = "jwtFromEndpoint";
+  if (typeof options?.acquire !== "function") throw optionError(`${name}: acquire`, "a function (fetch) => Promise<string>", options?.acquire);
+  const { margin, timeoutMs, fetch } = tokenOptions(name, options);
+  const request = tokenFetch("JWT token request", fetch, timeoutMs, options.secrets ?? []);
 
   const cache = credentialCache(async () => {
-    const raw: unknown = await options.acquire(fetch);
-    if (typeof raw !== "string" || cleanToken(raw) === "") {
-      throw new TypeError(`jwtFromEndpoint: acquire() must resolve to the token string, got ${typeof raw === "string" ? "an empty string" : typeof raw}`);
-    }
-    const token = cleanToken(raw);
+    const raw: unknown = await options.acquire(request);
+    // A text body may arrive quoted as a JSON string.
+    const token = typeof raw === "string" ? raw.trim().replace(/^"(.*)"$/s, "$1").trim() : "";
+    if (!token) throw new TypeError(`${name}: acquire() must resolve to the token string, got ${typeof raw === "string" ? "an empty string" : typeof raw}`);
     const exp = jwtExpiry(token);
     return { value: `Bearer ${token}`, expiresAt: exp === undefined ? undefined : exp - margin };
   });
 
-  return {
-    authorize: () => cache.get(),
-    onUnauthorized: (rejected) => cache.invalidate(rejected),
-  };
+  return { authorize: cache.get, onUnauthorized: cache.invalidate };
 }

@@ -1,5 +1,4 @@
-import { defaultFetch } from "../transport.js";
-import { checkNonNegativeMs, checkPositiveMs, checkSecret, checkString, optionError } from "../validate.js";
+import { checkNonNegativeMs, checkPositiveMs, checkSecret, optionError } from "../validate.js";
 import { type AuthProvider, credentialCache } from "./provider.js";
 import { TOKEN_TIMEOUT_MS, readBody, tokenFetch } from "./token-request.js";
 
@@ -11,53 +10,56 @@ export interface OAuth2ClientCredentialsOptions {
   clientSecret: string;
   /** Space-separated scopes, sent as `scope` when given. */
   scope?: string;
-  /** Renew this long before `expires_in` runs out (default 30 000 ms). */
+  /** Renew this long before `expires_in` runs out (default 30 000 ms; the cached lifetime never goes below 0). */
   expiryMarginMs?: number;
   /** Timeout of the token request (default 30 000 ms). */
   timeoutMs?: number;
-  /** Transport for the token request (default: the runtime's own). */
+  /** Transport for the token request (default: globalThis.fetch). */
   fetch?: typeof globalThis.fetch;
 }
 
 export const DEFAULT_EXPIRY_MARGIN_MS = 30_000;
 
-/** OAuth 2.0 client credentials: fetch a bearer token from `tokenUrl`, cache it until `expires_in` minus a margin. */
-export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions): AuthProvider {
-  if (!options || typeof options !== "object") throw optionError("oauth2ClientCredentials(options)", "an object", options);
-  const tokenUrl = checkString("oauth2ClientCredentials: tokenUrl", options.tokenUrl);
-  if (!/^https?:\/\//i.test(tokenUrl)) throw optionError("oauth2ClientCredentials: tokenUrl", "an absolute http(s) URL", tokenUrl);
-  const clientId = checkSecret("oauth2ClientCredentials: clientId", options.clientId);
-  const clientSecret = checkSecret("oauth2ClientCredentials: clientSecret", options.clientSecret);
-  if (options.scope !== undefined) checkString("oauth2ClientCredentials: scope", options.scope);
-  const margin = options.expiryMarginMs === undefined ? DEFAULT_EXPIRY_MARGIN_MS : checkNonNegativeMs("oauth2ClientCredentials: expiryMarginMs", options.expiryMarginMs);
-  const timeoutMs = options.timeoutMs === undefined ? TOKEN_TIMEOUT_MS : checkPositiveMs("oauth2ClientCredentials: timeoutMs", options.timeoutMs);
-  if (options.fetch !== undefined && typeof options.fetch !== "function") throw optionError("oauth2ClientCredentials: fetch", "a fetch function", options.fetch);
-  const label = "OAuth2 token request";
-  const fetch = tokenFetch(label, options.fetch ?? defaultFetch, timeoutMs, [clientSecret]);
+/** Shared checks of the token providers' common options. */
+export function tokenOptions(name: string, options: { expiryMarginMs?: number; timeoutMs?: number; fetch?: typeof globalThis.fetch }) {
+  const { expiryMarginMs: margin, timeoutMs, fetch } = options;
+  if (fetch !== undefined && typeof fetch !== "function") throw optionError(`${name}: fetch`, "a function", fetch);
+  return {
+    margin: margin === undefined ? DEFAULT_EXPIRY_MARGIN_MS : checkNonNegativeMs(`${name}: expiryMarginMs`, margin),
+    timeoutMs: timeoutMs === undefined ? TOKEN_TIMEOUT_MS : checkPositiveMs(`${name}: timeoutMs`, timeoutMs),
+    fetch: fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)),
+  };
+}
 
-  const form = new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret });
-  if (options.scope) form.set("scope", options.scope);
-  const body = form.toString();
+/** OAuth 2.0 client credentials: a bearer token from `tokenUrl`, cached until `expires_in` minus a margin. */
+export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions): AuthProvider {
+  const name = "oauth2ClientCredentials";
+  if (typeof options !== "object" || !options) throw optionError(`${name}(options)`, "an object", options);
+  const { tokenUrl, scope } = options;
+  if (typeof tokenUrl !== "string" || !/^https?:\/\/[^/]/i.test(tokenUrl)) throw optionError(`${name}: tokenUrl`, "an absolute http(s) URL", tokenUrl);
+  if (scope !== undefined && typeof scope !== "string") throw optionError(`${name}: scope`, "a string", scope);
+  const clientSecret = checkSecret(`${name}: clientSecret`, options.clientSecret);
+  const form = new URLSearchParams({ grant_type: "client_credentials", client_id: checkSecret(`${name}: clientId`, options.clientId), client_secret: clientSecret });
+  if (scope) form.set("scope", scope);
+  const { margin, timeoutMs, fetch } = tokenOptions(name, options);
+  const label = "OAuth2 token request";
+  const request = tokenFetch(label, fetch, timeoutMs, [clientSecret]);
 
   const cache = credentialCache(async () => {
-    const response = await fetch(tokenUrl, {
+    const requestedAt = Date.now();
+    const response = await request(tokenUrl, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-      body,
+      body: form.toString(),
     });
-    const requestedAt = Date.now();
-    const payload = (await readBody(response)) as Record<string, unknown> | string;
-    const token = typeof payload === "object" && payload ? payload.access_token : undefined;
-    if (typeof token !== "string" || token === "") {
-      throw new TypeError(`${label} failed: the response of POST ${tokenUrl.split("?")[0]} has no access_token string (got ${typeof payload === "object" && payload ? `keys ${Object.keys(payload).join(", ") || "none"}` : "a non-JSON body"})`);
+    const payload = (await readBody(response)) as { access_token?: unknown; expires_in?: unknown } | null;
+    const token = payload?.access_token;
+    if (typeof token !== "string" || !token) {
+      throw new TypeError(`${label} failed: expected a JSON body with an access_token string, got ${typeof payload === "object" && payload ? `keys ${Object.keys(payload).join(", ")}` : "no JSON object"}`);
     }
-    const expiresIn = Number(payload && typeof payload === "object" ? payload.expires_in : undefined);
-    const expiresAt = Number.isFinite(expiresIn) && expiresIn > 0 ? requestedAt + Math.max(0, expiresIn * 1000 - margin) : undefined;
-    return { value: `Bearer ${token}`, expiresAt };
+    const expiresIn = Number(payload.expires_in);
+    return { value: `Bearer ${token}`, expiresAt: expiresIn > 0 ? requestedAt + Math.max(0, expiresIn * 1000 - margin) : undefined };
   });
 
-  return {
-    authorize: () => cache.get(),
-    onUnauthorized: (rejected) => cache.invalidate(rejected),
-  };
+  return { authorize: cache.get, onUnauthorized: cache.invalidate };
 }

@@ -1,4 +1,4 @@
-import { AbortError, ApiError, ConnectionError, TimeoutError, UnauthorizedError, httpError } from "../errors.js";
+import { AbortError, ConnectionError, TimeoutError, UnauthorizedError, httpError } from "../errors.js";
 import { redactSecrets, redactUrl } from "../redact.js";
 
 /** Default timeout of a token request: 30 s. */
@@ -16,34 +16,30 @@ export async function readBody(response: Response): Promise<unknown> {
 
 /**
  * A fetch for token endpoints: it times out, and turns failures into typed errors that say the token request
- * failed, with the URL redacted and the `secrets` scrubbed from the message. Refusals (4xx but 429) are UnauthorizedError.
+ * failed, with the URL redacted and the `secrets` scrubbed. A refusal (4xx but 429) is an UnauthorizedError.
  */
 export function tokenFetch(label: string, fetch: typeof globalThis.fetch, timeoutMs: number, secrets: readonly string[]): typeof globalThis.fetch {
-  const scrub = (text: string) => redactSecrets(text, secrets);
-  return async (input, init) => {
-    const url = redactUrl(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
-    const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
+  return async (input, init = {}) => {
+    const url = redactUrl(input instanceof Request ? input.url : String(input));
+    const method = init.method ?? (input instanceof Request ? input.method : "GET");
+    const prefix = `${label} failed: ${method} ${url} → `;
     const details = { status: 0, body: undefined, method, url, retries: 0 };
-    const prefix = `${label} failed: `;
     const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     let response: Response;
     try {
-      response = await fetch(input, { ...init, signal });
+      response = await fetch(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
     } catch (error) {
-      if (init?.signal?.aborted) throw new AbortError(`${prefix}${method} ${url} aborted by the caller`, { ...details, cause: init.signal.reason });
-      if (timeout.aborted) throw new TimeoutError(`${prefix}${method} ${url} → no response within ${timeoutMs} ms`, details);
-      if (error instanceof ApiError) throw error;
-      const reason = error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? (error as { code?: string }).code ?? error.message) : String(error);
-      throw new ConnectionError(scrub(`${prefix}${method} ${url} → connection failed (${reason})`), details);
+      const cause = error as { code?: string; message?: string; cause?: { code?: string } };
+      if (init.signal?.aborted) throw new AbortError(`${prefix}aborted by the caller`, details);
+      if (timeout.aborted) throw new TimeoutError(`${prefix}no response within ${timeoutMs} ms`, details);
+      const reason = cause?.cause?.code ?? cause?.code ?? cause?.message;
+      throw new ConnectionError(redactSecrets(`${prefix}connection failed (${reason})`, secrets), details);
     }
     if (response.ok) return response;
+    const { status, statusText } = response;
     const body = await readBody(response).catch(() => undefined);
-    const refused = response.status >= 400 && response.status < 500 && response.status !== 429;
-    const error = httpError({ ...details, status: response.status, statusText: response.statusText, body, prefix, redact: scrub });
-    if (refused && !(error instanceof UnauthorizedError)) {
-      throw new UnauthorizedError(error.message, { ...details, status: response.status, body });
-    }
-    throw error;
+    const error = httpError({ ...details, status, statusText, body, prefix: `${label} failed: ` });
+    const message = redactSecrets(error.message, secrets);
+    throw new (status < 500 && status !== 429 ? UnauthorizedError : (error.constructor as typeof UnauthorizedError))(message, { ...details, status, body });
   };
 }

@@ -1,0 +1,122 @@
+// Runtime benchmark: throughput of the full stack vs bare openapi-fetch vs raw fetch (same server, same run),
+// and minified + gzipped bundle sizes. Writes bench/results/runtime.json. Not a test: it reports, it never fails.
+import { fork } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import createClient from "openapi-fetch";
+import { createApiClient, httpBasic } from "../dist/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packagesDir = resolve(here, "../..");
+const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 10);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 6000);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1500);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+/** Run `total` calls of `fn` with IN_FLIGHT concurrent workers; returns requests per second. */
+async function measure(fn, total) {
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next++ < total) await fn();
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return total / ((performance.now() - started) / 1000);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function throughput() {
+  const server = fork(join(here, "server.mjs"), { stdio: "inherit" });
+  const { port } = await new Promise((ok) => server.once("message", ok));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const path = "/v2/seance/{seance_id}";
+  const url = `${baseUrl}/v2/seance/seance_0001?expand=trainees`;
+  const bare = createClient({ baseUrl });
+  const full = createApiClient({ baseUrl, auth: httpBasic({ username: "bench-key", password: "bench-secret" }), hooks: {} });
+  const init = { params: { path: { seance_id: "seance_0001" }, query: { expand: "trainees" } } };
+  const contenders = {
+    fetch: async () => {
+      const response = await fetch(url, { headers: { authorization: "Basic YmVuY2gta2V5OmJlbmNoLXNlY3JldA==" } });
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      return response.json();
+    },
+    "openapi-fetch": async () => {
+      const { data, error } = await bare.GET(path, { ...init, headers: { authorization: "Basic YmVuY2gta2V5OmJlbmNoLXNlY3JldA==" } });
+      if (error) throw new Error("error");
+      return data;
+    },
+    runtime: async () => full.throwing.GET(path, init),
+  };
+  const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  for (const [name, fn] of Object.entries(contenders)) await measure(fn, WARMUP);
+  // Interleave rounds so that noise from other processes hits every contender alike.
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, fn] of Object.entries(contenders)) samples[name].push(await measure(fn, REQUESTS));
+  }
+  server.disconnect();
+  const rps = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, Math.round(median(values))]));
+  return { inFlight: IN_FLIGHT, requests: REQUESTS, rounds: ROUNDS, rps, samples };
+}
+
+async function gzippedSize(entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    platform: "node",
+    format: "esm",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+}
+
+async function sizes() {
+  const out = { runtime: await gzippedSize(join(here, "../dist/index.js")) };
+  for (const provider of ["premiums", "coanda", "seyna"]) {
+    const entry = join(packagesDir, provider, "dist/index.js");
+    if (existsSync(entry)) out[provider] = await gzippedSize(entry);
+  }
+  return out;
+}
+
+const LIMIT_BYTES = 8 * 1024;
+const run = await throughput();
+const size = await sizes();
+const ratios = {
+  runtimeVsFetch: +(run.rps.runtime / run.rps.fetch).toFixed(3),
+  openapiFetchVsFetch: +(run.rps["openapi-fetch"] / run.rps.fetch).toFixed(3),
+  runtimeVsOpenapiFetch: +(run.rps.runtime / run.rps["openapi-fetch"]).toFixed(3),
+};
+const result = {
+  benchmark: "runtime",
+  date: new Date().toISOString(),
+  node: process.version,
+  throughput: { ...run, ratios, target: { runtimeVsFetch: 0.95 }, meetsTarget: ratios.runtimeVsFetch >= 0.95 },
+  size: { bytes: size, limitGzippedBytes: LIMIT_BYTES, meetsTarget: Object.entries(size).every(([name, s]) => name === "runtime" || s.gzipped <= LIMIT_BYTES) },
+};
+mkdirSync(join(here, "results"), { recursive: true });
+writeFileSync(join(here, "results/runtime.json"), `${JSON.stringify(result, null, 2)}\n`);
+
+console.log(JSON.stringify(result));
+console.log(`\nThroughput (${IN_FLIGHT} in flight, ${REQUESTS} requests x ${ROUNDS} rounds, median req/s)`);
+console.table(
+  Object.entries(run.rps).map(([name, rps]) => ({ client: name, "req/s": rps, "vs fetch": +(rps / run.rps.fetch).toFixed(2) })),
+);
+console.log("Bundle size (esbuild, minified, node platform, gzip -9)");
+console.table(
+  Object.entries(size).map(([name, s]) => ({
+    bundle: name === "runtime" ? "runtime alone" : `runtime + ${name}`,
+    "min bytes": s.minified,
+    "gzip bytes": s.gzipped,
+    "within 8 kB": name === "runtime" ? "-" : s.gzipped <= LIMIT_BYTES ? "yes" : "NO",
+  })),
+);
