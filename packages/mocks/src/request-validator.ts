@@ -35,7 +35,9 @@ export class RequestValidator {
     if (request.body !== undefined && request.mediaType !== undefined) {
       const range = Object.keys(content).find((candidate) => essence(candidate) === request.mediaType) ?? Object.keys(content).find((candidate) => mediaRangeMatches(candidate, request.mediaType!));
       const schema = range === undefined ? undefined : content[range]?.schema;
-      if (schema !== undefined && (isJsonMediaType(request.mediaType) || typeof request.body === "string")) {
+      if (schema !== undefined && request.mediaType === "application/x-www-form-urlencoded" && typeof request.body === "string") {
+        found.push(...this.schemas.violationsOf(schema as Node, formFields(this.document, schema as Node, request.body), "body"));
+      } else if (schema !== undefined && (isJsonMediaType(request.mediaType) || typeof request.body === "string")) {
         found.push(...this.schemas.violationsOf(schema as Node, request.body, "body"));
       }
     }
@@ -76,6 +78,20 @@ function rawParameter(parameter: Parameter, request: ParsedRequest): string | st
       return pair?.slice(parameter.name.length + 1);
     }
   }
+}
+
+/** A form body as an object, each field coerced to the type its property schema asks for. */
+function formFields(document: OpenApiDocument, rawSchema: Node, text: string): Record<string, unknown> {
+  const schema = deref<Node>(document, rawSchema);
+  const properties = (isNode(schema.properties) ? schema.properties : {}) as Record<string, Node>;
+  const params = new URLSearchParams(text);
+  const fields: Record<string, unknown> = {};
+  for (const name of new Set(params.keys())) {
+    const values = params.getAll(name);
+    const raw = values.length === 1 ? values[0]! : values;
+    fields[name] = properties[name] === undefined ? raw : coerce(document, properties[name], raw);
+  }
+  return fields;
 }
 
 /** Turns the string(s) of a parameter into the JSON type its schema asks for; leaves unparsable text as is. */

@@ -114,10 +114,10 @@ export function defineContractSuite(provider: Provider): void {
       }
 
       const body = main.body;
-      if (body !== undefined && isJsonMediaType(body.mediaType)) {
-        const pointer = body.schemaPointer;
-
+      const structured = body !== undefined && (isJsonMediaType(body.mediaType) || body.mediaType === "application/x-www-form-urlencoded");
+      if (body !== undefined && structured) {
         it("rejects the example with each required field removed, naming the field", async () => {
+          const pointer = body.schemaPointer;
           const removals = pathsOf(body.value)
             .filter((path) => path.length > 0 && typeof path[path.length - 1] === "string")
             .filter((path) => {
@@ -132,6 +132,11 @@ export function defineContractSuite(provider: Provider): void {
             expect(result.text, `the problem for a missing ${formatPath(path)} should name ${field}`).toContain(field);
           });
         });
+
+      }
+
+      if (body !== undefined && isJsonMediaType(body.mediaType)) {
+        const pointer = body.schemaPointer;
 
         it("rejects a wrong type anywhere in the example", async () => {
           const changes = pathsOf(body.value)
