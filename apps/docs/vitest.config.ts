@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Site builds, tsc runs and a real Chromium: slow on a shared 2-core machine, never timed.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    // One Chromium at a time: the machine is shared.
+    fileParallelism: false,
+  },
+});
