@@ -1,0 +1,108 @@
+// Compile-time checks (run by vitest's typecheck and by `pnpm typecheck`): the generated types
+// reject what the contract rejects.
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  createCoandaClient,
+  type CashFlowFrequency,
+  type FreeManagementSimulationRequest,
+  type GlidepathManagementSimulationRequest,
+  type PremiaContributionFrequency,
+  type PremiaSessionRequest,
+  type PremiaSessionResponse,
+  type SimulationResult,
+  type components,
+  type paths,
+} from "../src/index.js";
+
+const coanda = createCoandaClient({ baseUrl: "http://127.0.0.1:4011", username: "partner@example.com", password: "secret" });
+
+const premia: PremiaSessionRequest = {
+  recoJourneyUuid: "aaaic:reco_journeys:4",
+  extProductCode: "PERZEN",
+  extSessionCode: "123456",
+  clientLastName: "Dupont",
+  clientFirstName: "Claire",
+  clientBirthDate: "19800101",
+};
+
+const free: FreeManagementSimulationRequest = {
+  simulator_uuid: "aaaic:simulators:243",
+  horizon: 60,
+  start_date: "202008",
+  portfolio_composition: [{ isin: "LU1883308352", currency: "EUR", percentage: 100 }],
+};
+
+describe("request types", () => {
+  it("reject a misspelt field", () => {
+    // @ts-expect-error `clientBirthdate` is not a field (it is clientBirthDate)
+    const misspelt: PremiaSessionRequest = { ...premia, clientBirthdate: "19800101" };
+    // @ts-expect-error `horizn` is not a field
+    const typo: FreeManagementSimulationRequest = { ...free, horizn: 60 };
+    // Inline in a call, `satisfies` brings the same check (openapi-fetch infers `init` and lets extra keys through).
+    // @ts-expect-error `horizn` is not a field
+    void coanda.POST("/simulator-service/simulator/free_management", { body: { ...free, horizn: 60 } satisfies FreeManagementSimulationRequest });
+    void misspelt;
+    void typo;
+  });
+
+  it("reject a wrong type in a call", () => {
+    // @ts-expect-error horizon is an integer (number), not a string
+    void coanda.POST("/simulator-service/simulator/free_management", { body: { ...free, horizon: "60" } });
+    // @ts-expect-error a Premia body is not a simulation request
+    void coanda.POST("/simulator-service/simulator/free_management", { body: premia });
+  });
+
+  it("require the documented mandatory fields", () => {
+    // @ts-expect-error age is mandatory on glidepath
+    const noAge: GlidepathManagementSimulationRequest = { simulator_uuid: "aaaic:simulators:170", horizon: 60, start_date: "202008", profile_idx: 2 };
+    const { clientBirthDate: _, ...rest } = premia;
+    // @ts-expect-error clientBirthDate is mandatory
+    const noBirthDate: PremiaSessionRequest = rest;
+    void noAge;
+    void noBirthDate;
+  });
+
+  it("take exactly one start-date spelling", () => {
+    const { start_date: _, ...withoutStart } = free;
+    const withSimulationStart: FreeManagementSimulationRequest = { ...withoutStart, simulation_start_date: "202008" };
+    // @ts-expect-error both spellings at once
+    const both: FreeManagementSimulationRequest = { ...withoutStart, start_date: "202008", simulation_start_date: "202008" };
+    // @ts-expect-error neither spelling
+    const neither: FreeManagementSimulationRequest = withoutStart;
+    void withSimulationStart;
+    void both;
+    void neither;
+  });
+
+  it("keep the two frequency enums apart", () => {
+    expectTypeOf<CashFlowFrequency>().toEqualTypeOf<"MONTHLY" | "QUARTERLY" | "YEARLY" | "SEMI_ANNUALLY">();
+    expectTypeOf<PremiaContributionFrequency>().toEqualTypeOf<"MONTHLY" | "QUARTERLY" | "SEMIANNUALLY" | "ANNUALLY">();
+    // @ts-expect-error SEMI_ANNUALLY is the simulators' spelling, not Premia's
+    const wrong: PremiaSessionRequest = { ...premia, regularContributionsFrequency: "SEMI_ANNUALLY" };
+    void wrong;
+  });
+
+  it("accept null for minTaxonomyAlignment only", () => {
+    const nullable: PremiaSessionRequest = { ...premia, minTaxonomyAlignment: null };
+    // @ts-expect-error minCoveragePai is a number
+    const notNullable: PremiaSessionRequest = { ...premia, minCoveragePai: null };
+    void nullable;
+    void notNullable;
+  });
+});
+
+describe("response types", () => {
+  it("type the simulation result and the session hash", async () => {
+    const result = await coanda.throwing.POST("/simulator-service/simulator/free_management", { body: free });
+    expectTypeOf(result).toEqualTypeOf<SimulationResult>();
+    expectTypeOf(result.statistics.sharp_ratio["quantile_97.5"]).toEqualTypeOf<number>();
+    const session = await coanda.throwing.POST("/premia/api/v1/sessions", { body: premia });
+    expectTypeOf(session).toEqualTypeOf<PremiaSessionResponse>();
+    expectTypeOf(session.sessionHash).toEqualTypeOf<string>();
+  });
+
+  it("expose paths and components", () => {
+    expectTypeOf<paths["/user-service/v1/token/acquire"]["get"]["parameters"]["query"]>().toEqualTypeOf<{ username: string; password: string }>();
+    expectTypeOf<components["schemas"]["PremiaSessionResponse"]>().toEqualTypeOf<PremiaSessionResponse>();
+  });
+});
