@@ -18,6 +18,8 @@ export interface ScriptedServer {
   requests: Recorded[];
   /** Queue handlers for the next requests, in order; when the queue is empty `fallback` answers. */
   next(...handlers: Handler[]): void;
+  /** Drop the handlers still queued. */
+  clear(): void;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startServer(fallback: Handler = echo): Promise<ScriptedSer
     url: `http://127.0.0.1:${port}`,
     requests,
     next: (...handlers) => queue.push(...handlers),
+    clear: () => void queue.splice(0),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
