@@ -1320,7 +1320,10 @@ export interface components {
         /** @description The access token (RFC 6749 §5.1). */
         TokenIssued: {
             headers: {
-                /** @description `no-store`: tokens must not be cached by intermediaries (RFC 6749 §5.1). */
+                /**
+                 * @description `no-store`: tokens must not be cached by intermediaries (RFC 6749 §5.1).
+                 * @example no-store
+                 */
                 "Cache-Control"?: string;
                 [name: string]: unknown;
             };
@@ -1340,7 +1343,10 @@ export interface components {
         /** @description The client id or secret is wrong (`invalid_client`, RFC 6749 §5.2). */
         TokenUnauthorized: {
             headers: {
-                /** @description `Basic` challenge, when the client authenticated with HTTP Basic (RFC 6749 §5.2). */
+                /**
+                 * @description `Basic` challenge, when the client authenticated with HTTP Basic (RFC 6749 §5.2).
+                 * @example Basic realm="premiums"
+                 */
                 "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
@@ -1381,6 +1387,7 @@ export interface components {
                 /**
                  * @description Seconds to wait before retrying (inferred: the standard header of a 429, RFC 9110 §10.2.3 and RFC 6585 §4;
                  *     the page does not say whether the API sends it).
+                 * @example 30
                  */
                 "Retry-After"?: number;
                 [name: string]: unknown;

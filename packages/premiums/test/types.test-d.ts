@@ -1,0 +1,102 @@
+// Type tests, checked by `pnpm typecheck` (tsc): each @ts-expect-error must be an error, or tsc fails.
+import { expectTypeOf } from "vitest";
+import {
+  createPremiumsClient,
+  UnauthorizedError,
+  type BadRequestWithSessionInformationError,
+  type Premium,
+  type Seance,
+  type SeanceConfirmSuccess,
+  type SeancePaidConfirmSuccess,
+  type SimulateResponse,
+  type UnauthorizedErrorBody,
+  type components,
+} from "../src/index.js";
+
+const client = createPremiumsClient({ clientId: "id", clientSecret: "secret" });
+const seance: Seance = {
+  transaction_uid: "tx-1",
+  company_uid: "company-1",
+  trainee_uid: "trainee-1",
+  seance_uid: "seance-1",
+  seance_date: "2025-03-14",
+  seance_duration: 7.5,
+  premium_type: "COMPANY_COLLECTIVE_CREDIT",
+  trainee_pc: "149.01",
+  trainee_etp: "1.00",
+};
+
+export async function requestBodiesAreChecked(): Promise<void> {
+  await client.POST("/v2/seance", { body: seance });
+
+  // @ts-expect-error a misspelled field does not compile
+  await client.POST("/v2/seance", { body: { ...seance, seance_durration: 7.5 } });
+
+  // @ts-expect-error seance_duration is a number, not a string
+  await client.POST("/v2/seance", { body: { ...seance, seance_duration: "7.5" } });
+
+  const { trainee_etp: _omitted, ...withoutEtp } = seance;
+  // @ts-expect-error a required field is missing
+  await client.POST("/v2/seance", { body: withoutEtp });
+
+  // @ts-expect-error the body is required
+  await client.POST("/v2/seance", {});
+
+  // @ts-expect-error email is required by the simulation
+  await client.POST("/v2/seance/period/simulate-closed", { body: { period_start: "2025-01-01", period_end: "2025-12-31" } });
+
+  // @ts-expect-error an unknown path does not compile
+  await client.POST("/v2/seances", { body: seance });
+
+  // @ts-expect-error PATCH needs the seance_uid path parameter
+  await client.PATCH("/v2/seance/{seance_uid}", { body: { transaction_uid: "tx-2", seance_duration: 4 } });
+
+  // @ts-expect-error company_pc is a string
+  await client.PATCH("/v2/company/{company_uid}", { params: { path: { company_uid: "c" } }, body: { company_pc: 149.01 } });
+
+  // @ts-expect-error import rows are an array of rows
+  await client.PUT("/v2/company/import", { body: { company_uid: "c", company_pc: "149.01" } });
+}
+
+export async function responsesAreTyped(): Promise<void> {
+  const { data, error } = await client.POST("/v2/seance", { body: seance });
+  expectTypeOf(data).toEqualTypeOf<SimulateResponse | undefined>();
+  if (error) {
+    // Error bodies are typed from the spec and discriminated by their `status`.
+    expectTypeOf(error.status).toEqualTypeOf<400 | 401 | 429 | 500>();
+    if (error.status === 400) {
+      expectTypeOf(error).toExtend<BadRequestWithSessionInformationError>();
+      expectTypeOf(error.data.messages.seance_date).toEqualTypeOf<string[] | undefined>();
+    }
+    if (error.status === 401) expectTypeOf(error).toExtend<UnauthorizedErrorBody>();
+    if (error.status === 429) expectTypeOf(error).toExtend<components["schemas"]["TooManyRequestsMessagesError"]>();
+  }
+  if (data) {
+    expectTypeOf(data.data.premiums).toEqualTypeOf<Premium[]>();
+    expectTypeOf(data.data.premiums[0]!.approved_hours).toEqualTypeOf<number>();
+    expectTypeOf(data.data.premiums[0]!.approved_credit_eur).toEqualTypeOf<string>();
+    expectTypeOf(data.request).toEqualTypeOf<Seance>();
+  }
+
+  const thrown = await client.throwing.POST("/v2/seance", { body: seance });
+  expectTypeOf(thrown).toEqualTypeOf<SimulateResponse>();
+  // @ts-expect-error no such field in the response
+  void thrown.data.premium;
+
+  const updated = await client.throwing.PATCH("/v2/seance/{seance_uid}", {
+    params: { path: { seance_uid: "seance-1" } },
+    body: { transaction_uid: "tx-2", seance_duration: 4 },
+  });
+  expectTypeOf(updated).toEqualTypeOf<SeanceConfirmSuccess | SeancePaidConfirmSuccess>();
+
+  const simulated = await client.throwing.POST("/v2/seance/period/simulate-closed", {
+    body: { period_start: "2025-01-01", period_end: "2025-12-31", email: "finance@example.com" },
+  });
+  expectTypeOf(simulated.request.period_end).toEqualTypeOf<string>();
+}
+
+export function errorClassIsNotTheBodyType(error: unknown): void {
+  // The class keeps the name; the schema type is UnauthorizedErrorBody.
+  if (error instanceof UnauthorizedError) expectTypeOf(error.status).toEqualTypeOf<number>();
+  expectTypeOf<UnauthorizedErrorBody["status"]>().toEqualTypeOf<401>();
+}
