@@ -1,6 +1,7 @@
-import { createApiClient, httpBasic, type ApiClient, type ApiClientOptions } from "@partner-apis/runtime";
+import { createApiClient, httpBasic, type ApiClient, type ApiClientOptions, type ThrowingClient } from "@partner-apis/runtime";
 import type { paths } from "./generated/seyna.js";
 import { createPaginate, type SeynaPaginate } from "./paginate.js";
+import type { SeynaPut, SeynaThrowingPut } from "./put.js";
 
 /** Seyna's production API. */
 export const SEYNA_BASE_URL = "https://api.seyna.eu/v2";
@@ -16,7 +17,11 @@ export interface SeynaClientOptions extends Omit<ApiClientOptions, "baseUrl" | "
 }
 
 /** A typed Seyna client: openapi-fetch's methods, `throwing`, and `paginate` over every list. */
-export interface SeynaClient extends ApiClient<paths> {
+export interface SeynaClient extends Omit<ApiClient<paths>, "PUT" | "throwing"> {
+  /** Creates or updates an object on its client-chosen id; the body is checked field by field. */
+  PUT: SeynaPut;
+  /** Same calls, resolving to `data` and throwing a typed ApiError on a non-2xx answer. */
+  throwing: Omit<ThrowingClient<paths>, "PUT"> & { PUT: SeynaThrowingPut };
   /** Iterates every item of a list across pages: `for await (const c of seyna.paginate(path, { params, pageSize }))`. */
   paginate: SeynaPaginate;
 }
@@ -30,7 +35,7 @@ export function createSeynaClient(options: SeynaClientOptions): SeynaClient {
   requireString("apiKeyId", apiKeyId);
   requireString("apiKeySecret", apiKeySecret);
   const client = createApiClient<paths>({ ...rest, baseUrl, auth: httpBasic({ username: apiKeyId, password: apiKeySecret }) });
-  return Object.assign(client, { paginate: createPaginate(client) });
+  return Object.assign(client, { paginate: createPaginate(client) }) as unknown as SeynaClient;
 }
 
 // Says what was wrong without echoing the value: it may be a secret.

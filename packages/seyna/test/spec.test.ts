@@ -1,0 +1,68 @@
+// Guards on the hand-authored contract that lint cannot express: PUT bodies stay in step with
+// the stored objects, lists and entities keep their discriminators.
+import { describe, expect, it } from "vitest";
+import { spec } from "./support/examples.js";
+
+type Schema = { required?: string[]; properties?: Record<string, unknown>; additionalProperties?: unknown; oneOf?: unknown[]; discriminator?: unknown };
+const schemas = spec.components.schemas as Record<string, Schema>;
+const SERVER_MANAGED = ["object", "version"];
+
+describe.each(["Contract", "Receipt", "Claim", "Settlement"])("%sInput", (name) => {
+  const stored = schemas[name]!;
+  const input = schemas[`${name}Input`]!;
+
+  it("has every field of the stored object but the server-managed object and version, defined identically", () => {
+    const expected = Object.keys(stored.properties!).filter((k) => !SERVER_MANAGED.includes(k));
+    expect(Object.keys(input.properties!)).toEqual(expected);
+    for (const key of expected) expect(input.properties![key], `${name}Input.${key}`).toEqual(stored.properties![key]);
+  });
+
+  it("requires what the stored object requires, except the server-managed fields and the ids the path carries", () => {
+    const expected = stored.required!.filter((k) => !["object", "version", "portfolio_id", "id"].includes(k));
+    expect(input.required).toEqual(expected);
+  });
+
+  it("is closed, like the stored object, with a free-form product_data", () => {
+    expect(input.additionalProperties).toBe(false);
+    expect(stored.additionalProperties).toBe(false);
+    expect(stored.properties!.product_data).toMatchObject({ type: "object", additionalProperties: true });
+  });
+});
+
+describe("discriminators", () => {
+  it.each([
+    ["Portfolio", "portfolio"],
+    ["Contract", "contract"],
+    ["Receipt", "receipt"],
+    ["Claim", "claim"],
+    ["Settlement", "settlement"],
+    ["PortfolioList", "list"],
+    ["ContractList", "list"],
+    ["ReceiptList", "list"],
+    ["ClaimList", "list"],
+    ["SettlementList", "list"],
+    ["Error", "error"],
+  ])("%s carries object: %s", (name, value) => {
+    expect(schemas[name]!.properties!.object).toMatchObject({ const: value });
+    expect(schemas[name]!.required).toContain("object");
+  });
+
+  it.each(["PortfolioList", "ContractList", "ReceiptList", "ClaimList", "SettlementList"])("%s has an optional next", (name) => {
+    expect(schemas[name]!.required).toEqual(["object", "url", "data"]);
+    expect(schemas[name]!.properties!.next).toMatchObject({ type: "string" });
+  });
+
+  it("Entity is a oneOf of individual, company and nonprofit, discriminated on type", () => {
+    expect(schemas.Entity!.discriminator).toEqual({
+      propertyName: "type",
+      mapping: {
+        individual: "#/components/schemas/IndividualEntity",
+        company: "#/components/schemas/CompanyEntity",
+        nonprofit: "#/components/schemas/NonprofitEntity",
+      },
+    });
+    for (const [variant, type] of [["IndividualEntity", "individual"], ["CompanyEntity", "company"], ["NonprofitEntity", "nonprofit"]]) {
+      expect(schemas[variant!]!.properties!.type).toMatchObject({ const: type });
+    }
+  });
+});

@@ -1,0 +1,55 @@
+// Compile-time guarantees, checked by `pnpm typecheck` (each @ts-expect-error must be an error)
+// and, in `pnpm test`, by compiling the same kind of snippets with the TypeScript compiler.
+import { describe, expectTypeOf, it } from "vitest";
+import { createSeynaClient, type Contract, type ContractInput, type Receipt, type SeynaPager } from "../src/index.js";
+import { contractInputExample } from "./support/examples.js";
+
+const seyna = createSeynaClient({ baseUrl: "http://127.0.0.1:9/v2", apiKeyId: "id", apiKeySecret: "secret" });
+const path = { portfolio_id: "pf_home_2024", contract_id: "ctr-000123" };
+
+describe("types", () => {
+  it("infers paginate's item type from the list path", () => {
+    expectTypeOf(seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path } })).toEqualTypeOf<SeynaPager<Contract>>();
+    expectTypeOf(seyna.paginate("/portfolios/{portfolio_id}/receipt-versions", { params: { path } })).toEqualTypeOf<SeynaPager<Receipt>>();
+  });
+
+  it("types a PUT's result as the stored object", () => {
+    const put = () => seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", { params: { path }, body: contractInputExample() });
+    expectTypeOf<Awaited<ReturnType<typeof put>>>().toEqualTypeOf<Contract>();
+  });
+
+  it("refuses a misspelled field in a PUT body", () => {
+    const body = contractInputExample();
+    // @ts-expect-error `refrence` is not a field of ContractInput
+    const typo: ContractInput = { ...body, refrence: "POL-1" };
+    void typo;
+    const put = () =>
+      seyna.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
+        params: { path },
+        // @ts-expect-error `coinsurence` is not a field of ContractInput
+        body: { ...body, coinsurence: 1 },
+      });
+    void put;
+  });
+
+  it("refuses a PUT body missing a required field", () => {
+    const { reference: _dropped, ...withoutReference } = contractInputExample();
+    const put = () =>
+      seyna.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
+        params: { path },
+        // @ts-expect-error `reference` is required
+        body: withoutReference,
+      });
+    void put;
+  });
+
+  it("refuses server-managed fields in a PUT body", () => {
+    const put = () =>
+      seyna.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
+        params: { path },
+        // @ts-expect-error `version` is set by Seyna
+        body: { ...contractInputExample(), version: 2 },
+      });
+    void put;
+  });
+});
