@@ -17,7 +17,9 @@ export async function pendingBumps(root) {
     const file = `.changeset/${name}`;
     for (const [pkg, bump] of Object.entries(frontmatter(await readFile(join(dir, name), "utf8"), file))) {
       if (!(bump in RANK)) {
-        throw new Error(`${file}: expected ${pkg}'s bump to be one of major, minor, patch, none; found ${JSON.stringify(bump)}`);
+        throw new Error(
+          `${file}: expected ${pkg}'s bump to be one of major, minor, patch, none; found ${JSON.stringify(bump)}`,
+        );
       }
       const current = bumps.get(pkg);
       if (!current || RANK[bump] > RANK[current.bump]) bumps.set(pkg, { bump, files: [file] });

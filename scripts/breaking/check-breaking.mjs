@@ -45,7 +45,8 @@ async function listProviders(root) {
   const entries = await readdir(join(root, "specs"), { withFileTypes: true }).catch(() => []);
   const providers = [];
   for (const entry of entries) {
-    if (entry.isDirectory() && (await readJson(join(root, "specs", entry.name, "package.json")))) providers.push(entry.name);
+    if (entry.isDirectory() && (await readJson(join(root, "specs", entry.name, "package.json"))))
+      providers.push(entry.name);
   }
   return providers.sort();
 }
@@ -85,12 +86,17 @@ export function formatResults(results) {
   for (const result of results) {
     const { provider, pkg, status, pending } = result;
     if (status === "first-release") {
-      lines.push(`✓ ${provider}: no released contract yet (specs/${provider}/released/): nothing to compare until the first release`);
+      lines.push(
+        `✓ ${provider}: no released contract yet (specs/${provider}/released/): nothing to compare until the first release`,
+      );
     } else if (status === "unchanged") {
       lines.push(`✓ ${provider}: contract unchanged${since(result)}`);
     } else if (status === "compatible") {
       lines.push(`✓ ${provider}: ${result.compatible.length} compatible change(s)${since(result)}`);
-      if (!pending) lines.push(`  ⚠ no changeset for ${pkg}: add one (pnpm changeset, minor) so the next release ships these changes`);
+      if (!pending)
+        lines.push(
+          `  ⚠ no changeset for ${pkg}: add one (pnpm changeset, minor) so the next release ships these changes`,
+        );
     } else {
       const groups = groupChanges(result.breaking);
       const mark = status === "acknowledged" ? "✓" : "✗";

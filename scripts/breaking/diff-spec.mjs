@@ -37,18 +37,36 @@ function diffOperations(docs, add, changes) {
     }
     const renamed = afterTemplates.get(`${op.method} ${template(op.path)}`);
     if (renamed && !beforeOps.has(`${renamed.method} ${renamed.path}`)) {
-      add("breaking", "path-parameter-renamed", id,
-        `path is now ${renamed.path}: the typed client's path literal and its params.path keys change`);
+      add(
+        "breaking",
+        "path-parameter-renamed",
+        id,
+        `path is now ${renamed.path}: the typed client's path literal and its params.path keys change`,
+      );
       continue;
     }
-    add("breaking", "operation-removed", id, "removed: callers of this operation stop compiling and the server no longer answers it");
+    add(
+      "breaking",
+      "operation-removed",
+      id,
+      "removed: callers of this operation stop compiling and the server no longer answers it",
+    );
   }
   for (const [id, op] of afterOps) {
     if (beforeOps.has(id)) continue;
     const renamedFrom = [...beforeOps.values()].some(
-      (old) => old.method === op.method && template(old.path) === template(op.path) && !afterOps.has(`${old.method} ${old.path}`),
+      (old) =>
+        old.method === op.method &&
+        template(old.path) === template(op.path) &&
+        !afterOps.has(`${old.method} ${old.path}`),
     );
-    if (!renamedFrom) add("compatible", "operation-added", id, `added${op.operation.operationId ? ` (${op.operation.operationId})` : ""}`);
+    if (!renamedFrom)
+      add(
+        "compatible",
+        "operation-added",
+        id,
+        `added${op.operation.operationId ? ` (${op.operation.operationId})` : ""}`,
+      );
   }
 }
 
@@ -61,7 +79,13 @@ function operations(doc) {
       if (!item[method]) continue;
       const operation = item[method];
       const id = `${method.toUpperCase()} ${path}`;
-      result.set(id, { id, method: method.toUpperCase(), path, operation, parameters: parameters(doc, item, operation) });
+      result.set(id, {
+        id,
+        method: method.toUpperCase(),
+        path,
+        operation,
+        parameters: parameters(doc, item, operation),
+      });
     }
   }
   return result;
@@ -92,10 +116,15 @@ function diffOperation(docs, before, after) {
   const id = before.id;
 
   if (before.operation.operationId && before.operation.operationId !== after.operation.operationId) {
-    add("breaking", "operation-id-changed", id,
-      `expected operationId ${before.operation.operationId} as released, found ${after.operation.operationId ?? "(none)"}: the generated operations type is keyed by it`);
+    add(
+      "breaking",
+      "operation-id-changed",
+      id,
+      `expected operationId ${before.operation.operationId} as released, found ${after.operation.operationId ?? "(none)"}: the generated operations type is keyed by it`,
+    );
   }
-  if (!before.operation.deprecated && after.operation.deprecated) add("compatible", "operation-deprecated", id, "now deprecated");
+  if (!before.operation.deprecated && after.operation.deprecated)
+    add("compatible", "operation-deprecated", id, "now deprecated");
 
   diffSecurity(docs, before, after, add);
   changes.push(...diffParameters(docs, before, after));
@@ -105,22 +134,31 @@ function diffOperation(docs, before, after) {
 }
 
 function diffSecurity(docs, before, after, add) {
-  const alternatives = (doc, op) => (op.operation.security ?? doc.security ?? []).map((requirement) => Object.keys(requirement));
+  const alternatives = (doc, op) =>
+    (op.operation.security ?? doc.security ?? []).map((requirement) => Object.keys(requirement));
   const beforeAlternatives = alternatives(docs.before, before);
   const afterAlternatives = alternatives(docs.after, after);
   // No requirement at all means anonymous access.
   const normalize = (list) => (list.length === 0 ? [[]] : list);
   for (const credentials of normalize(beforeAlternatives)) {
-    const stillEnough = normalize(afterAlternatives).some((required) => required.every((scheme) => credentials.includes(scheme)));
+    const stillEnough = normalize(afterAlternatives).some((required) =>
+      required.every((scheme) => credentials.includes(scheme)),
+    );
     if (!stillEnough) {
-      add("breaking", "security-requirement-changed", before.id,
-        `callers authenticated with ${credentials.length ? credentials.join(" + ") : "no credentials"} (as released) are no longer enough: now ${describeSecurity(afterAlternatives)}`);
+      add(
+        "breaking",
+        "security-requirement-changed",
+        before.id,
+        `callers authenticated with ${credentials.length ? credentials.join(" + ") : "no credentials"} (as released) are no longer enough: now ${describeSecurity(afterAlternatives)}`,
+      );
     }
   }
 }
 
 function describeSecurity(alternatives) {
-  return alternatives.length === 0 ? "anonymous" : alternatives.map((set) => (set.length ? set.join(" + ") : "anonymous")).join(" or ");
+  return alternatives.length === 0
+    ? "anonymous"
+    : alternatives.map((set) => (set.length ? set.join(" + ") : "anonymous")).join(" or ");
 }
 
 function diffParameters(docs, before, after) {
@@ -131,20 +169,33 @@ function diffParameters(docs, before, after) {
     const next = after.parameters.get(key);
     if (!next) {
       // A path parameter only disappears with its path, which is reported as a renamed path.
-      if (parameter.in !== "path") add("breaking", "request-parameter-removed", where, "removed: callers that pass it stop compiling");
+      if (parameter.in !== "path")
+        add("breaking", "request-parameter-removed", where, "removed: callers that pass it stop compiling");
       continue;
     }
-    if (!parameter.required && next.required) add("breaking", "request-parameter-became-required", where, "expected optional as released, found required");
+    if (!parameter.required && next.required)
+      add("breaking", "request-parameter-became-required", where, "expected optional as released, found required");
     if ((parameter.style ?? null) !== (next.style ?? null) || (parameter.explode ?? null) !== (next.explode ?? null)) {
-      add("breaking", "request-parameter-serialization-changed", where,
-        `expected style ${parameter.style ?? "default"}/explode ${parameter.explode ?? "default"} as released, found ${next.style ?? "default"}/${next.explode ?? "default"}`);
+      add(
+        "breaking",
+        "request-parameter-serialization-changed",
+        where,
+        `expected style ${parameter.style ?? "default"}/explode ${parameter.explode ?? "default"} as released, found ${next.style ?? "default"}/${next.explode ?? "default"}`,
+      );
     }
-    if (parameter.schema && next.schema) changes.push(...diffSchemas(docs, parameter.schema, next.schema, "request", where));
+    if (parameter.schema && next.schema)
+      changes.push(...diffSchemas(docs, parameter.schema, next.schema, "request", where));
   }
   for (const [key, parameter] of after.parameters) {
     if (before.parameters.has(key)) continue;
     const where = `${after.id} › ${parameter.in} parameter ${parameter.name}`;
-    if (parameter.required) add("breaking", "request-required-parameter-added", where, "new required parameter: released callers do not send it");
+    if (parameter.required)
+      add(
+        "breaking",
+        "request-required-parameter-added",
+        where,
+        "new required parameter: released callers do not send it",
+      );
     else add("compatible", "request-parameter-added", where, "added (optional)");
   }
   return changes;
@@ -158,7 +209,8 @@ function diffRequestBody(docs, before, after) {
   const where = `${before.id} › request body`;
   if (!oldBody && !newBody) return changes;
   if (!oldBody) {
-    if (newBody.required) add("breaking", "request-body-added-required", where, "new required request body: released callers send none");
+    if (newBody.required)
+      add("breaking", "request-body-added-required", where, "new required request body: released callers send none");
     else add("compatible", "request-body-added", where, "added (optional)");
     return changes;
   }
@@ -166,17 +218,20 @@ function diffRequestBody(docs, before, after) {
     add("breaking", "request-body-removed", where, "removed: callers that send a body stop compiling");
     return changes;
   }
-  if (!oldBody.required && newBody.required) add("breaking", "request-body-became-required", where, "expected optional as released, found required");
+  if (!oldBody.required && newBody.required)
+    add("breaking", "request-body-became-required", where, "expected optional as released, found required");
   for (const [mediaType, media] of Object.entries(oldBody.content ?? {})) {
     const next = newBody.content?.[mediaType];
     if (!next) {
       add("breaking", "request-media-type-removed", `${where} (${mediaType})`, `${mediaType} is no longer accepted`);
       continue;
     }
-    if (media.schema && next.schema) changes.push(...diffSchemas(docs, media.schema, next.schema, "request", `${where} (${mediaType})`));
+    if (media.schema && next.schema)
+      changes.push(...diffSchemas(docs, media.schema, next.schema, "request", `${where} (${mediaType})`));
   }
   for (const mediaType of Object.keys(newBody.content ?? {})) {
-    if (!oldBody.content?.[mediaType]) add("compatible", "request-media-type-added", `${where} (${mediaType})`, "now also accepted");
+    if (!oldBody.content?.[mediaType])
+      add("compatible", "request-media-type-added", `${where} (${mediaType})`, "now also accepted");
   }
   return changes;
 }
@@ -189,8 +244,12 @@ function diffResponses(docs, before, after) {
   for (const [status, raw] of Object.entries(oldResponses)) {
     const where = `${before.id} › ${status} response`;
     if (!(status in newResponses)) {
-      add("breaking", "response-status-removed", where,
-        `removed: code that handles ${status} (and its typed body) no longer matches the contract`);
+      add(
+        "breaking",
+        "response-status-removed",
+        where,
+        `removed: code that handles ${status} (and its typed body) no longer matches the contract`,
+      );
       continue;
     }
     const oldResponse = deref(docs.before, raw).node ?? {};
@@ -201,16 +260,26 @@ function diffResponses(docs, before, after) {
         add("breaking", "response-media-type-removed", `${where} (${mediaType})`, `${mediaType} is no longer returned`);
         continue;
       }
-      if (media.schema && next.schema) changes.push(...diffSchemas(docs, media.schema, next.schema, "response", `${where} (${mediaType})`));
+      if (media.schema && next.schema)
+        changes.push(...diffSchemas(docs, media.schema, next.schema, "response", `${where} (${mediaType})`));
     }
     for (const [name, rawHeader] of Object.entries(oldResponse.headers ?? {})) {
       const header = deref(docs.before, rawHeader).node ?? {};
-      const present = Object.keys(newResponse.headers ?? {}).some((other) => other.toLowerCase() === name.toLowerCase());
-      if (!present) add("breaking", "response-header-removed", `${where} › header ${name}`, `removed${header.required ? " (it was required)" : ""}`);
+      const present = Object.keys(newResponse.headers ?? {}).some(
+        (other) => other.toLowerCase() === name.toLowerCase(),
+      );
+      if (!present)
+        add(
+          "breaking",
+          "response-header-removed",
+          `${where} › header ${name}`,
+          `removed${header.required ? " (it was required)" : ""}`,
+        );
     }
   }
   for (const status of Object.keys(newResponses)) {
-    if (!(status in oldResponses)) add("compatible", "response-status-added", `${after.id} › ${status} response`, "added");
+    if (!(status in oldResponses))
+      add("compatible", "response-status-added", `${after.id} › ${status} response`, "added");
   }
   return changes;
 }
@@ -221,7 +290,12 @@ function diffComponentNames(docs, add) {
   const newSchemas = new Set(Object.keys(docs.after.components?.schemas ?? {}));
   for (const name of oldSchemas) {
     if (!newSchemas.has(name)) {
-      add("breaking", "schema-removed", `components.schemas.${name}`, "removed: the package exports it as a type, and imports of it stop compiling");
+      add(
+        "breaking",
+        "schema-removed",
+        `components.schemas.${name}`,
+        "removed: the package exports it as a type, and imports of it stop compiling",
+      );
     }
   }
   const oldNames = new Set(oldSchemas);
@@ -238,7 +312,12 @@ function diffSecuritySchemes(docs, add) {
     const was = schemeIdentity(deref(docs.before, raw).node);
     const now = schemeIdentity(deref(docs.after, newSchemes[name]).node);
     if (was !== now) {
-      add("breaking", "security-scheme-changed", `components.securitySchemes.${name}`, `expected ${was} as released, found ${now}`);
+      add(
+        "breaking",
+        "security-scheme-changed",
+        `components.securitySchemes.${name}`,
+        `expected ${was} as released, found ${now}`,
+      );
     }
   }
 }

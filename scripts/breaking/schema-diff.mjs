@@ -122,9 +122,18 @@ function compareSingle(ctx, narrow, wide, loc) {
   if (isSchema(narrowExtra) && isSchema(wideExtra)) {
     include(ctx, side(narrow.doc, narrowExtra), side(wide.doc, wideExtra), child(loc, "{*}"));
   }
-  if (ctx.direction === "request" && now.schema.additionalProperties === false && released.schema.additionalProperties !== false) {
-    report(ctx, "breaking", "request-closed-to-additional-properties", loc,
-      "the new schema sets additionalProperties: false; the released one accepted extra properties");
+  if (
+    ctx.direction === "request" &&
+    now.schema.additionalProperties === false &&
+    released.schema.additionalProperties !== false
+  ) {
+    report(
+      ctx,
+      "breaking",
+      "request-closed-to-additional-properties",
+      loc,
+      "the new schema sets additionalProperties: false; the released one accepted extra properties",
+    );
   }
 }
 
@@ -142,11 +151,21 @@ function compareTypes(ctx, narrow, wide, released, now, loc) {
   const expected = describeTypes(typesOf(released));
   const found = describeTypes(typesOf(now));
   if (ctx.direction === "request") {
-    report(ctx, "breaking", "request-type-changed", loc,
-      `expected the new contract to accept ${missing.join(" | ")} as released (${expected}), found ${found}`);
+    report(
+      ctx,
+      "breaking",
+      "request-type-changed",
+      loc,
+      `expected the new contract to accept ${missing.join(" | ")} as released (${expected}), found ${found}`,
+    );
   } else {
-    report(ctx, "breaking", "response-type-changed", loc,
-      `may now be ${missing.join(" | ")}, which the released contract never returned (released ${expected}, now ${found})`);
+    report(
+      ctx,
+      "breaking",
+      "response-type-changed",
+      loc,
+      `may now be ${missing.join(" | ")}, which the released contract never returned (released ${expected}, now ${found})`,
+    );
   }
 }
 
@@ -155,15 +174,25 @@ function compareEnums(ctx, narrow, wide, released, now, loc) {
   const wideValues = enumOf(wide);
   if (!wideValues) {
     if (narrowValues && ctx.direction === "response") {
-      report(ctx, "breaking", "response-enum-removed", loc,
-        `the released contract returned only ${list(narrowValues)}; the new one lifts the list, so any value may come back`);
+      report(
+        ctx,
+        "breaking",
+        "response-enum-removed",
+        loc,
+        `the released contract returned only ${list(narrowValues)}; the new one lifts the list, so any value may come back`,
+      );
     }
     return;
   }
   if (!narrowValues) {
     if (ctx.direction === "request") {
-      report(ctx, "breaking", "request-enum-added", loc,
-        `the released contract accepted any ${describeTypes(typesOf(released))}; the new one accepts only ${list(wideValues)}`);
+      report(
+        ctx,
+        "breaking",
+        "request-enum-added",
+        loc,
+        `the released contract accepted any ${describeTypes(typesOf(released))}; the new one accepts only ${list(wideValues)}`,
+      );
     }
     return;
   }
@@ -173,44 +202,75 @@ function compareEnums(ctx, narrow, wide, released, now, loc) {
   const gained = wideValues.filter((value) => !narrowKeys.has(key(value)));
   if (ctx.direction === "request") {
     if (lost.length) {
-      report(ctx, "breaking", "request-enum-value-removed", loc,
-        `no longer accepts ${list(lost)} (released ${list(enumOf(released))}, now ${list(enumOf(now))})`);
+      report(
+        ctx,
+        "breaking",
+        "request-enum-value-removed",
+        loc,
+        `no longer accepts ${list(lost)} (released ${list(enumOf(released))}, now ${list(enumOf(now))})`,
+      );
     }
     if (gained.length) report(ctx, "compatible", "request-enum-value-added", loc, `now also accepts ${list(gained)}`);
   } else {
     if (lost.length) {
       // Exhaustive switches over the generated literal union stop compiling, and code written
       // against the released list meets a value it has never seen: a major change for a typed SDK.
-      report(ctx, "breaking", "response-enum-value-added", loc,
-        `may now return ${list(lost)}, which the released contract did not list (released ${list(enumOf(released))}, now ${list(enumOf(now))})`);
+      report(
+        ctx,
+        "breaking",
+        "response-enum-value-added",
+        loc,
+        `may now return ${list(lost)}, which the released contract did not list (released ${list(enumOf(released))}, now ${list(enumOf(now))})`,
+      );
     }
-    if (gained.length) report(ctx, "compatible", "response-enum-value-removed", loc, `no longer returns ${list(gained)}`);
+    if (gained.length)
+      report(ctx, "compatible", "response-enum-value-removed", loc, `no longer returns ${list(gained)}`);
   }
 }
 
 function compareFormats(ctx, narrow, wide, released, now, loc) {
   if (wide.format === undefined || wide.format === narrow.format) return;
   const rule = ctx.direction === "request" ? "request-format-changed" : "response-format-changed";
-  report(ctx, "breaking", rule, loc,
-    `expected format ${released.format ?? "(none)"} as released, found ${now.format ?? "(none)"}`);
+  report(
+    ctx,
+    "breaking",
+    rule,
+    loc,
+    `expected format ${released.format ?? "(none)"} as released, found ${now.format ?? "(none)"}`,
+  );
 }
 
 function compareConstraints(ctx, released, now, loc) {
   for (const name of CONSTRAINTS_MAX) {
     if (typeof now[name] === "number" && !(typeof released[name] === "number" && released[name] <= now[name])) {
-      report(ctx, "breaking", "request-constraint-tightened", loc,
-        `${name} tightened: expected at least ${released[name] ?? "no limit"} as released, found ${now[name]}`);
+      report(
+        ctx,
+        "breaking",
+        "request-constraint-tightened",
+        loc,
+        `${name} tightened: expected at least ${released[name] ?? "no limit"} as released, found ${now[name]}`,
+      );
     }
   }
   for (const name of CONSTRAINTS_MIN) {
     if (typeof now[name] === "number" && !(typeof released[name] === "number" && released[name] >= now[name])) {
-      report(ctx, "breaking", "request-constraint-tightened", loc,
-        `${name} tightened: expected at most ${released[name] ?? "no limit"} as released, found ${now[name]}`);
+      report(
+        ctx,
+        "breaking",
+        "request-constraint-tightened",
+        loc,
+        `${name} tightened: expected at most ${released[name] ?? "no limit"} as released, found ${now[name]}`,
+      );
     }
   }
   if (now.pattern !== undefined && now.pattern !== released.pattern) {
-    report(ctx, "breaking", "request-constraint-tightened", loc,
-      `pattern changed: expected ${released.pattern ?? "(none)"} as released, found ${now.pattern}`);
+    report(
+      ctx,
+      "breaking",
+      "request-constraint-tightened",
+      loc,
+      `pattern changed: expected ${released.pattern ?? "(none)"} as released, found ${now.pattern}`,
+    );
   }
 }
 
@@ -223,15 +283,34 @@ function compareProperties(ctx, narrow, wide, released, now, loc) {
   for (const name of Object.keys(releasedProps)) {
     const path = child(loc, name);
     if (!(name in nowProps)) {
-      const consequence = dir === "request" ? "callers that send it stop compiling" : "callers that read it stop compiling";
-      report(ctx, "breaking", `${dir}-property-removed`, path, `removed (it was in the released contract; ${consequence})`);
+      const consequence =
+        dir === "request" ? "callers that send it stop compiling" : "callers that read it stop compiling";
+      report(
+        ctx,
+        "breaking",
+        `${dir}-property-removed`,
+        path,
+        `removed (it was in the released contract; ${consequence})`,
+      );
       continue;
     }
     if (dir === "request" && nowRequired.has(name) && !releasedRequired.has(name)) {
-      report(ctx, "breaking", "request-property-became-required", path, "expected optional as released, found required");
+      report(
+        ctx,
+        "breaking",
+        "request-property-became-required",
+        path,
+        "expected optional as released, found required",
+      );
     }
     if (dir === "response" && releasedRequired.has(name) && !nowRequired.has(name)) {
-      report(ctx, "breaking", "response-property-became-optional", path, "expected always present as released, found optional");
+      report(
+        ctx,
+        "breaking",
+        "response-property-became-optional",
+        path,
+        "expected always present as released, found optional",
+      );
     }
     include(ctx, side(narrow.doc, narrow.schema.properties[name]), side(wide.doc, wide.schema.properties[name]), path);
   }
@@ -239,16 +318,34 @@ function compareProperties(ctx, narrow, wide, released, now, loc) {
     if (name in releasedProps) continue;
     const path = child(loc, name);
     if (dir === "request" && nowRequired.has(name)) {
-      report(ctx, "breaking", "request-required-property-added", path, "new required property: released callers do not send it");
+      report(
+        ctx,
+        "breaking",
+        "request-required-property-added",
+        path,
+        "new required property: released callers do not send it",
+      );
     } else {
-      report(ctx, "compatible", `${dir}-property-added`, path, nowRequired.has(name) ? "added (always present)" : "added (optional)");
+      report(
+        ctx,
+        "compatible",
+        `${dir}-property-added`,
+        path,
+        nowRequired.has(name) ? "added (always present)" : "added (optional)",
+      );
     }
   }
   // A property that was never declared but now must be sent (required without properties entry).
   if (dir === "request") {
     for (const name of nowRequired) {
       if (!(name in nowProps) && !releasedRequired.has(name)) {
-        report(ctx, "breaking", "request-property-became-required", child(loc, name), "expected optional as released, found required");
+        report(
+          ctx,
+          "breaking",
+          "request-property-became-required",
+          child(loc, name),
+          "expected optional as released, found required",
+        );
       }
     }
   }
@@ -305,7 +402,8 @@ function list(values) {
 
 /** The location of a property (`name`) or of the items (`[]`, `{*}`) under `loc`. */
 function child(loc, segment) {
-  const append = (path) => (segment.startsWith("[") || segment.startsWith("{") || !path ? `${path}${segment}` : `${path}.${segment}`);
+  const append = (path) =>
+    segment.startsWith("[") || segment.startsWith("{") || !path ? `${path}${segment}` : `${path}.${segment}`;
   return { field: append(loc.field), owner: loc.owner === undefined ? undefined : append(loc.owner) };
 }
 

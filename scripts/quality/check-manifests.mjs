@@ -13,5 +13,9 @@ const rootManifest = JSON.parse(await readFile(join(root, "package.json"), "utf8
 const manifests = [{ dir: ".", manifest: rootManifest }, ...(await workspacePackages(root))];
 const problems = manifestProblems({ manifests, catalog: await catalog(root), engines: rootManifest.engines?.node });
 for (const problem of problems) console.log(`✗ ${problem}`);
-console.log(problems.length ? `check-manifests: ${problems.length} problem(s)` : `check-manifests: ${manifests.length} manifests follow the catalog and engines ${rootManifest.engines?.node}`);
+console.log(
+  problems.length
+    ? `check-manifests: ${problems.length} problem(s)`
+    : `check-manifests: ${manifests.length} manifests follow the catalog and engines ${rootManifest.engines?.node}`,
+);
 if (problems.length) process.exitCode = 1;

@@ -18,11 +18,14 @@ export function manifestProblems({ manifests, catalog, engines }) {
       for (const [name, range] of Object.entries(manifest[field] ?? {})) {
         if (workspaceNames.has(name) || range.startsWith("workspace:")) continue;
         if (range === "catalog:" || range.startsWith("catalog:")) {
-          if (!(name in catalog)) problems.push(`${file}: ${field}.${name} is "catalog:" but pnpm-workspace.yaml's catalog has no ${name}`);
+          if (!(name in catalog))
+            problems.push(`${file}: ${field}.${name} is "catalog:" but pnpm-workspace.yaml's catalog has no ${name}`);
           continue;
         }
         if (name in catalog) {
-          problems.push(`${file}: ${field}.${name} pins "${range}"; expected "catalog:" (the catalog holds ${catalog[name]})`);
+          problems.push(
+            `${file}: ${field}.${name} pins "${range}"; expected "catalog:" (the catalog holds ${catalog[name]})`,
+          );
         }
         const seen = rangesByDependency.get(name) ?? [];
         seen.push({ file, field, range });
@@ -34,7 +37,9 @@ export function manifestProblems({ manifests, catalog, engines }) {
     const node = manifest.engines?.node;
     const published = dir !== "." && manifest.private !== true;
     if (dir !== "." && (published || node !== undefined) && node !== engines) {
-      problems.push(`${file}: engines.node is ${JSON.stringify(node)}; expected "${engines}" like the root package.json`);
+      problems.push(
+        `${file}: engines.node is ${JSON.stringify(node)}; expected "${engines}" like the root package.json`,
+      );
     }
   }
 

@@ -26,7 +26,9 @@ async function main(names) {
   const workspace = await workspacePackages(root);
   const privateNames = new Set(workspace.filter((pkg) => pkg.manifest.private).map((pkg) => pkg.manifest.name));
   const engines = JSON.parse(await readFile(join(root, "package.json"), "utf8")).engines?.node;
-  const targets = workspace.filter((pkg) => !pkg.manifest.private && (names.length === 0 || names.includes(pkg.manifest.name)));
+  const targets = workspace.filter(
+    (pkg) => !pkg.manifest.private && (names.length === 0 || names.includes(pkg.manifest.name)),
+  );
   if (names.length && targets.length !== names.length) {
     const known = workspace.filter((pkg) => !pkg.manifest.private).map((pkg) => pkg.manifest.name);
     throw new Error(`expected published package names (${known.join(", ")}), found ${names.join(", ")}`);
@@ -44,7 +46,11 @@ async function main(names) {
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-  console.log(failed ? `check-packages: ${failed} of ${targets.length} packages fail` : `check-packages: ${targets.length} packages ready to publish`);
+  console.log(
+    failed
+      ? `check-packages: ${failed} of ${targets.length} packages fail`
+      : `check-packages: ${targets.length} packages ready to publish`,
+  );
   if (failed) process.exitCode = 1;
 }
 
@@ -69,7 +75,8 @@ async function checkPackage(pkg, { scratch, privateNames, engines }) {
   const bins = typeof manifest.bin === "string" ? [manifest.bin] : Object.values(manifest.bin ?? {});
   for (const target of bins) {
     const path = target.replace(/^\.\//, "");
-    if (packed.files.includes(path)) binHeads[path] = (await readTarFile(packed.tarball, `package/${path}`)).split("\n", 1)[0];
+    if (packed.files.includes(path))
+      binHeads[path] = (await readTarFile(packed.tarball, `package/${path}`)).split("\n", 1)[0];
   }
   problems.push(...packedManifestProblems({ manifest, files: packed.files, binHeads, privateNames, engines }));
 
@@ -82,11 +89,12 @@ async function checkPackage(pkg, { scratch, privateNames, engines }) {
 
 /** Packs with pnpm into `scratch`; returns the tarball path, its size and the files in it. */
 async function pack(pkg, scratch) {
-  const { stdout } = await run("pnpm", ["pack", "--pack-destination", scratch, "--json"], { cwd: pkg.path, maxBuffer: 32 << 20 }).catch(
-    (error) => {
-      throw new Error(`pnpm pack failed in ${pkg.dir}: ${error.stderr || error.message}`);
-    },
-  );
+  const { stdout } = await run("pnpm", ["pack", "--pack-destination", scratch, "--json"], {
+    cwd: pkg.path,
+    maxBuffer: 32 << 20,
+  }).catch((error) => {
+    throw new Error(`pnpm pack failed in ${pkg.dir}: ${error.stderr || error.message}`);
+  });
   const report = JSON.parse(stdout.slice(stdout.indexOf("{")));
   const files = report.files.map((file) => file.path);
   if (!files.some((file) => file.startsWith("dist/"))) {
@@ -97,7 +105,9 @@ async function pack(pkg, scratch) {
 
 async function attw(tarball) {
   try {
-    await run(attwBin, [tarball, "--profile", "esm-only", "--format", "table-flipped", "--no-color", "--no-emoji"], { maxBuffer: 8 << 20 });
+    await run(attwBin, [tarball, "--profile", "esm-only", "--format", "table-flipped", "--no-color", "--no-emoji"], {
+      maxBuffer: 8 << 20,
+    });
     return { ok: true };
   } catch (error) {
     if (error.code === "ENOENT") throw new Error(`attw is not installed (${attwBin}): run pnpm install`);

@@ -17,15 +17,21 @@ export function packedManifestProblems({ manifest, files, binHeads = {}, private
   for (const field of DEPENDENCY_FIELDS) {
     for (const [name, range] of Object.entries(manifest[field] ?? {})) {
       if (/^(workspace|catalog):/.test(range)) {
-        error(`${field}.${name} is "${range}" in the packed package.json: expected a semver range (pack with pnpm, which rewrites it)`);
+        error(
+          `${field}.${name} is "${range}" in the packed package.json: expected a semver range (pack with pnpm, which rewrites it)`,
+        );
       }
       if (privateNames.has(name)) {
-        error(`${field}.${name} is a private workspace package that is never published: users cannot install it (move it to devDependencies and ship what is needed in dist)`);
+        error(
+          `${field}.${name} is a private workspace package that is never published: users cannot install it (move it to devDependencies and ship what is needed in dist)`,
+        );
       }
     }
   }
   if (manifest.engines?.node !== engines) {
-    error(`engines.node is ${JSON.stringify(manifest.engines?.node)}: expected "${engines}", the range the repository supports and tests`);
+    error(
+      `engines.node is ${JSON.stringify(manifest.engines?.node)}: expected "${engines}", the range the repository supports and tests`,
+    );
   }
   if (!has.has("README.md")) error("README.md is not in the package: npm shows it as the package's page");
   if (manifest.license && !files.some((file) => /^licen[cs]e(\.|$)/i.test(file))) {
@@ -35,7 +41,8 @@ export function packedManifestProblems({ manifest, files, binHeads = {}, private
   for (const [command, target] of Object.entries(bins)) {
     const path = target.replace(/^\.\//, "");
     if (!has.has(path)) error(`bin.${command} points at ${target}, which is not in the package`);
-    else if (!binHeads[path]?.startsWith("#!")) error(`bin.${command} (${target}) does not start with a #! line: npm cannot run it`);
+    else if (!binHeads[path]?.startsWith("#!"))
+      error(`bin.${command} (${target}) does not start with a #! line: npm cannot run it`);
   }
   return problems;
 }

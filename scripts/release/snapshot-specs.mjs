@@ -16,9 +16,11 @@ export async function snapshotSpecs({ root, all = false, providers } = {}) {
   const written = [];
   for (const provider of names) {
     const manifest = await readJson(join(root, "packages", provider, "package.json"));
-    if (!manifest) throw new Error(`packages/${provider}/package.json is missing: expected the provider's client package`);
+    if (!manifest)
+      throw new Error(`packages/${provider}/package.json is missing: expected the provider's client package`);
     const bundle = await readJson(join(root, "specs", provider, "dist", "openapi.json"));
-    if (!bundle) throw new Error(`specs/${provider}/dist/openapi.json is missing: bundle the spec first (pnpm turbo run bundle)`);
+    if (!bundle)
+      throw new Error(`specs/${provider}/dist/openapi.json is missing: bundle the spec first (pnpm turbo run bundle)`);
     const releasedDir = join(root, "specs", provider, "released");
     const previous = await readJson(join(releasedDir, "release.json"));
     if (!all && previous?.version === manifest.version) continue;

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkBreaking, formatResults } from "../check-breaking.mjs";
 import { snapshotSpecs } from "../../release/snapshot-specs.mjs";
+import { checkBreaking, formatResults } from "../check-breaking.mjs";
 
 const run = promisify(execFile);
 const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -19,7 +19,10 @@ async function repository({ bundled, released = "released", version = "1.0.0" })
   await mkdir(join(root, "specs/demo/dist"), { recursive: true });
   await mkdir(join(root, "packages/demo"), { recursive: true });
   await mkdir(join(root, ".changeset"), { recursive: true });
-  await writeFile(join(root, "specs/demo/package.json"), JSON.stringify({ name: "@partner-apis/spec-demo", private: true }));
+  await writeFile(
+    join(root, "specs/demo/package.json"),
+    JSON.stringify({ name: "@partner-apis/spec-demo", private: true }),
+  );
   await writeFile(join(root, "packages/demo/package.json"), JSON.stringify({ name: "@partner-apis/demo", version }));
   await writeFile(join(root, ".changeset/config.json"), "{}");
   await writeFile(join(root, ".changeset/README.md"), "# Changesets\n");
@@ -59,7 +62,9 @@ describe("check-breaking", () => {
     expect(stdout).toContain(
       '  - [response-enum-value-added] SeanceStatus: may now return "postponed", which the released contract did not list',
     );
-    expect(stdout).toContain("in GET /seances › 200 response (application/json) › data[].status; POST /seances › 201 response");
+    expect(stdout).toContain(
+      "in GET /seances › 200 response (application/json) › data[].status; POST /seances › 201 response",
+    );
     expect(stdout).toContain("pnpm changeset → @partner-apis/demo → major");
   });
 
@@ -110,7 +115,9 @@ describe("check-breaking", () => {
     await rm(join(root, ".changeset/broken.md"));
     await changeset("typo", { "@partner-apis/demo": "majr" });
     result = await cliRun();
-    expect(result.stderr).toContain(`.changeset/typo.md: expected @partner-apis/demo's bump to be one of major, minor, patch, none; found "majr"`);
+    expect(result.stderr).toContain(
+      `.changeset/typo.md: expected @partner-apis/demo's bump to be one of major, minor, patch, none; found "majr"`,
+    );
     await rm(join(root, ".changeset/typo.md"));
     await rm(join(root, "specs/demo/dist/openapi.json"));
     result = await cliRun();
@@ -127,8 +134,13 @@ describe("snapshot-specs (the release step that moves the baseline)", () => {
     expect(release).toEqual({ package: "@partner-apis/demo", version: "1.0.0", specVersion: "1.0.0" });
 
     // `changeset version` bumped the package: the new contract becomes the baseline.
-    await writeFile(join(root, "packages/demo/package.json"), JSON.stringify({ name: "@partner-apis/demo", version: "1.1.0" }));
-    expect(await snapshotSpecs({ root })).toEqual([{ provider: "demo", pkg: "@partner-apis/demo", version: "1.1.0", previous: "1.0.0" }]);
+    await writeFile(
+      join(root, "packages/demo/package.json"),
+      JSON.stringify({ name: "@partner-apis/demo", version: "1.1.0" }),
+    );
+    expect(await snapshotSpecs({ root })).toEqual([
+      { provider: "demo", pkg: "@partner-apis/demo", version: "1.1.0", previous: "1.0.0" },
+    ]);
     const [result] = await checkBreaking({ root });
     expect(result.status).toBe("unchanged");
     expect(formatResults([result]).text).toBe("✓ demo: contract unchanged since @partner-apis/demo@1.1.0");

@@ -71,7 +71,10 @@ describe("diffSpecs on the fixtures", () => {
 
 describe("operations and paths", () => {
   it("reports a removed method and a removed path", () => {
-    const { breaking } = diffSpecs(released, edited((doc) => delete doc.paths["/status"]));
+    const { breaking } = diffSpecs(
+      released,
+      edited((doc) => delete doc.paths["/status"]),
+    );
     expect(breaking).toEqual([expect.objectContaining({ rule: "operation-removed", where: "GET /status" })]);
   });
 
@@ -89,13 +92,20 @@ describe("operations and paths", () => {
   });
 
   it("reports a changed operationId, which renames the generated operations type", () => {
-    const { breaking } = diffSpecs(released, edited((doc) => (seancesGet(doc).operationId = "getSeances")));
+    const { breaking } = diffSpecs(
+      released,
+      edited((doc) => (seancesGet(doc).operationId = "getSeances")),
+    );
     expect(breaking).toEqual([expect.objectContaining({ rule: "operation-id-changed", where: "GET /seances" })]);
   });
 
   it("reports a removed component schema, which the package exports as a type", () => {
     const next = edited((doc) => {
-      doc.components.schemas.Error = { type: "object", required: ["message"], properties: { message: { type: "string" } } };
+      doc.components.schemas.Error = {
+        type: "object",
+        required: ["message"],
+        properties: { message: { type: "string" } },
+      };
       delete doc.components.schemas.TraineeRef;
       doc.components.schemas.SeanceInput.properties.trainee = { $ref: "#/components/schemas/Trainee" };
     });
@@ -111,7 +121,10 @@ describe("parameters", () => {
       seancesGet(doc).parameters[1].style = "deepObject";
       seancesGet(doc).parameters.push({ name: "q", in: "query", schema: { type: "string" } });
     });
-    expect(rules(diffSpecs(released, next).breaking)).toEqual(["request-parameter-became-required", "request-parameter-serialization-changed"]);
+    expect(rules(diffSpecs(released, next).breaking)).toEqual([
+      "request-parameter-became-required",
+      "request-parameter-serialization-changed",
+    ]);
     const removed = edited((doc) => seancesGet(doc).parameters.splice(1, 1));
     expect(diffSpecs(released, removed).breaking).toEqual([
       expect.objectContaining({ rule: "request-parameter-removed", where: "GET /seances › query parameter limit" }),
@@ -119,7 +132,9 @@ describe("parameters", () => {
   });
 
   it("accepts a loosened limit and a widened type, breaks on a narrowed type", () => {
-    const looser = edited((doc) => (seancesGet(doc).parameters[1].schema = { type: "number", minimum: 0, maximum: 500 }));
+    const looser = edited(
+      (doc) => (seancesGet(doc).parameters[1].schema = { type: "number", minimum: 0, maximum: 500 }),
+    );
     expect(diffSpecs(released, looser).breaking).toEqual([]);
     const narrower = edited((doc) => (seancesGet(doc).parameters[1].schema = { type: "string" }));
     expect(diffSpecs(released, narrower).breaking).toEqual([
@@ -136,7 +151,9 @@ describe("direction: what a request may do, a response may not", () => {
     const next = edited((doc) => schemas(doc).SeanceStatus.enum.push("postponed"));
     const { breaking, compatible } = diffSpecs(released, next);
     // SeanceStatus is both a query parameter (request) and a field of Seance (response).
-    expect(compatible).toContainEqual(expect.objectContaining({ rule: "request-enum-value-added", where: "GET /seances › query parameter status" }));
+    expect(compatible).toContainEqual(
+      expect.objectContaining({ rule: "request-enum-value-added", where: "GET /seances › query parameter status" }),
+    );
     expect(rules(breaking)).toEqual(["response-enum-value-added"]);
     expect(breaking.every((change) => change.schema === "SeanceStatus")).toBe(true);
   });
@@ -144,7 +161,9 @@ describe("direction: what a request may do, a response may not", () => {
   it("a removed enum value is breaking in a request and compatible in a response", () => {
     const next = edited((doc) => (schemas(doc).SeanceStatus.enum = ["planned", "done"]));
     const { breaking, compatible } = diffSpecs(released, next);
-    expect(breaking).toEqual([expect.objectContaining({ rule: "request-enum-value-removed", where: "GET /seances › query parameter status" })]);
+    expect(breaking).toEqual([
+      expect.objectContaining({ rule: "request-enum-value-removed", where: "GET /seances › query parameter status" }),
+    ]);
     expect(rules(compatible)).toEqual(["response-enum-value-removed"]);
   });
 
@@ -154,9 +173,13 @@ describe("direction: what a request may do, a response may not", () => {
       schemas(doc).Seance.properties.starts_at.type = ["string", "null"];
     });
     const { breaking, compatible } = diffSpecs(released, next);
-    expect(compatible).toContainEqual(expect.objectContaining({ rule: "request-type-widened", schema: "SeanceInput.room" }));
+    expect(compatible).toContainEqual(
+      expect.objectContaining({ rule: "request-type-widened", schema: "SeanceInput.room" }),
+    );
     expect(rules(breaking)).toEqual(["response-type-changed"]);
-    expect(breaking[0].message).toBe("may now be null, which the released contract never returned (released string, now string | null)");
+    expect(breaking[0].message).toBe(
+      "may now be null, which the released contract never returned (released string, now string | null)",
+    );
   });
 
   it("integer to number widens a request and breaks a response", () => {
@@ -182,7 +205,13 @@ describe("direction: what a request may do, a response may not", () => {
       delete schemas(doc).Trainee.properties.name;
     });
     const found = diffSpecs(released, next).breaking.map((change) => `${change.rule} ${change.schema}`);
-    expect(new Set(found)).toEqual(new Set(["request-property-removed SeanceInput.kind", "request-property-removed Trainee.name", "response-property-removed Trainee.name"]));
+    expect(new Set(found)).toEqual(
+      new Set([
+        "request-property-removed SeanceInput.kind",
+        "request-property-removed Trainee.name",
+        "response-property-removed Trainee.name",
+      ]),
+    );
   });
 
   it("a format added to a request field or removed from a response field breaks", () => {
@@ -201,9 +230,14 @@ describe("direction: what a request may do, a response may not", () => {
 
 describe("variants, bodies, responses, security", () => {
   it("a oneOf variant removed from a request breaks; one added to a request does not", () => {
-    const removed = edited((doc) => (schemas(doc).SeanceInput.properties.trainee = { oneOf: [{ $ref: "#/components/schemas/TraineeRef" }] }));
+    const removed = edited(
+      (doc) => (schemas(doc).SeanceInput.properties.trainee = { oneOf: [{ $ref: "#/components/schemas/TraineeRef" }] }),
+    );
     expect(diffSpecs(released, removed).breaking).toEqual([
-      expect.objectContaining({ rule: "request-variant-removed", message: expect.stringContaining("accepted a Trainee") }),
+      expect.objectContaining({
+        rule: "request-variant-removed",
+        message: expect.stringContaining("accepted a Trainee"),
+      }),
     ]);
     const added = edited((doc) => schemas(doc).SeanceInput.properties.trainee.oneOf.push({ type: "string" }));
     expect(diffSpecs(released, added).breaking).toEqual([]);
@@ -218,11 +252,20 @@ describe("variants, bodies, responses, security", () => {
 
   it("a request body made required, a removed media type and a removed response status break", () => {
     const next = edited((doc) => {
-      doc.paths["/seances/{seance_id}"].delete.requestBody = { required: true, content: { "application/json": { schema: { type: "object" } } } };
-      doc.paths["/seances"].post.requestBody.content = { "application/xml": doc.paths["/seances"].post.requestBody.content["application/json"] };
+      doc.paths["/seances/{seance_id}"].delete.requestBody = {
+        required: true,
+        content: { "application/json": { schema: { type: "object" } } },
+      };
+      doc.paths["/seances"].post.requestBody.content = {
+        "application/xml": doc.paths["/seances"].post.requestBody.content["application/json"],
+      };
       delete doc.paths["/seances/{seance_id}"].get.responses["404"];
     });
-    expect(rules(diffSpecs(released, next).breaking)).toEqual(["request-body-added-required", "request-media-type-removed", "response-status-removed"]);
+    expect(rules(diffSpecs(released, next).breaking)).toEqual([
+      "request-body-added-required",
+      "request-media-type-removed",
+      "response-status-removed",
+    ]);
   });
 
   it("requiring credentials on a public operation breaks; accepting another scheme does not", () => {

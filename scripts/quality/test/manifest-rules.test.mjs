@@ -9,7 +9,10 @@ describe("manifestProblems", () => {
   it("accepts catalog references, workspace links and matching engines", () => {
     const manifests = [
       { dir: ".", manifest: { name: "root", private: true, devDependencies: { vitest: "catalog:" } } },
-      { dir: "packages/a", manifest: pkg("@x/a", { dependencies: { "openapi-fetch": "catalog:", "@x/b": "workspace:^" } }) },
+      {
+        dir: "packages/a",
+        manifest: pkg("@x/a", { dependencies: { "openapi-fetch": "catalog:", "@x/b": "workspace:^" } }),
+      },
       { dir: "packages/b", manifest: pkg("@x/b", { peerDependencies: { vitest: ">=2" } }) },
       { dir: "specs/s", manifest: { name: "@x/spec", private: true } },
     ];
