@@ -1,4 +1,7 @@
 // Every operation through the client against a real Prism mock of the bundled contract.
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { startMock, type RunningMock } from "@partner-apis/mocks";
 import { createApiClient } from "@partner-apis/runtime";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
@@ -201,4 +204,16 @@ describe("an invalid body is refused with a 4xx that names the field", () => {
     expect(error).toBeInstanceOf(BadRequestError);
     expect(JSON.stringify((error as BadRequestError).body)).toContain("company_pc");
   });
+});
+
+describe("the README's runnable example", () => {
+  it("runs against the mock", async () => {
+    const example = fileURLToPath(new URL("../examples/quickstart.mjs", import.meta.url));
+    const { stdout } = await promisify(execFile)(process.execPath, [example], {
+      env: { ...process.env, PREMIUMS_MOCK_URL: mock.url },
+    });
+    expect(stdout).toContain("execute: NO_PREMIUM_MATCHED");
+    expect(stdout).toContain("COMPANY_COLLECTIVE_CREDIT: approved 0 h (0.00 EUR), rejected 7.5 h (COMPANY_COLLECTIVE_CREDIT_MAX)");
+    expect(stdout).toContain("simulate-closed: SEANCE_SIMULATE_PERIOD_CLOSED_SUCCESS");
+  }, 30_000);
 });
