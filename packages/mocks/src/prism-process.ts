@@ -111,7 +111,7 @@ export async function startPrism(options: PrismOptions): Promise<PrismProcess> {
   };
 
   try {
-    await waitUntilAnswering(url, { timeoutMs: options.readyTimeoutMs ?? 30_000, abandoned: () => exited });
+    await waitUntilAnswering(url, { timeoutMs: options.readyTimeoutMs ?? 60_000, abandoned: () => exited });
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n--- Prism logs (${options.spec}) ---\n${logs.text().trim()}`);

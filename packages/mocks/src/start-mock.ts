@@ -20,7 +20,7 @@ export interface StartMockOptions {
   specPath?: string;
   /** Largest accepted request body; larger gets a 413 problem. Default 1 MiB. */
   maxBodyBytes?: number;
-  /** How long to wait for Prism to answer at start. Default 30 s. */
+  /** How long to wait for Prism to answer at start. Default 60 s (Prism is slow to boot on a busy machine). */
   readyTimeoutMs?: number;
 }
 

@@ -44,7 +44,7 @@ describe("bad input at the mocks", () => {
   let mocks: RunningMocks;
   beforeAll(async () => {
     mocks = await startMocks({ ports: { premiums: 0, coanda: 0, seyna: 0 } });
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await mocks?.stop();
   });

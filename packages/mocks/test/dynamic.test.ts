@@ -20,7 +20,7 @@ describe("dynamic mode (seeded)", () => {
   beforeAll(async () => {
     const ports = { premiums: 0, coanda: 0, seyna: 0 };
     [first, second] = await Promise.all([startMocks({ ports, dynamic: true, seed: 7 }), startMocks({ ports, dynamic: true, seed: 7 })]);
-  }, 90_000);
+  }, 120_000);
   afterAll(async () => {
     await Promise.all([first?.stop(), second?.stop()]);
   });

@@ -46,7 +46,7 @@ describe("Prism 5.16 alone vs our mock, on bad input", () => {
       startPrism({ mode: "mock", spec: FIXTURE, host: "127.0.0.1", port: await freePort() }),
       startMock("premiums", { port: 0, specPath: FIXTURE }),
     ]);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await Promise.all([prism?.stop(), mock?.stop()]);
   });

@@ -53,7 +53,7 @@ export function defineContractSuite(provider: Provider): void {
 
   beforeAll(async () => {
     mock = await startMock(provider, { port: 0 });
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await mock?.stop();
   });

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { resolvePort } from "../src/providers.js";
+import { firstInvalidUtf8, guardBody } from "../src/request-guard.js";
+import { jwtShapeError } from "../src/security-guard.js";
+import { essence, mediaRangeMatches } from "../src/spec/media-type.js";
+import { OperationMatcher, type Operation } from "../src/spec/operations.js";
+
+const op = (method: Operation["method"], path: string, extra: Partial<Operation> = {}): Operation => ({
+  id: `${method} ${path}`, method, path, pointer: "#", parameters: [], responses: {}, security: [], node: {}, ...extra,
+});
+
+describe("resolvePort", () => {
+  it("prefers the option, then the env var, then the fixed default", () => {
+    expect(resolvePort("coanda", 0, { COANDA_MOCK_PORT: "4600" })).toBe(0);
+    expect(resolvePort("coanda", undefined, { COANDA_MOCK_PORT: "4600" })).toBe(4600);
+    expect(resolvePort("coanda", undefined, {})).toBe(4011);
+    expect(() => resolvePort("seyna", 70000)).toThrow(/port option.*found 70000/);
+  });
+});
+
+describe("media types", () => {
+  it("matches exact types, ranges and ignores parameters", () => {
+    expect(essence("Application/JSON; charset=utf-8")).toBe("application/json");
+    expect(mediaRangeMatches("text/*", "text/csv")).toBe(true);
+    expect(mediaRangeMatches("*/*", "image/png")).toBe(true);
+    expect(mediaRangeMatches("application/json", "application/problem+json")).toBe(false);
+  });
+});
+
+describe("OperationMatcher", () => {
+  it("prefers a literal segment over a template and decodes path parameters", () => {
+    const matcher = new OperationMatcher([op("get", "/items/{id}"), op("get", "/items/latest"), op("put", "/items/{id}")]);
+    expect(matcher.match("GET", "/items/latest")?.operation.path).toBe("/items/latest");
+    expect(matcher.match("PUT", "/items/a%20b")?.pathParams).toEqual({ id: "a b" });
+    expect(matcher.match("DELETE", "/items/1")).toBeUndefined();
+  });
+});
+
+describe("body guard", () => {
+  const withBody = op("post", "/x", { requestBody: { required: true, content: { "application/json": {} } } });
+
+  it("locates the first invalid UTF-8 byte", () => {
+    expect(firstInvalidUtf8(Buffer.from("héllo"))).toBe(-1);
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0x62, 0xe2, 0x28, 0xa1]))).toBe(2);
+  });
+
+  it("names the expected and found media types", () => {
+    const verdict = guardBody(withBody, { "content-type": "application/xml" }, Buffer.from("<a/>"));
+    expect(verdict).toMatchObject({ ok: false, problem: { status: 415, detail: "Expected Content-Type application/json (operation post /x), found application/xml" } });
+  });
+
+  it("accepts +json and parameters, and passes the parsed value on", () => {
+    const verdict = guardBody(withBody, { "content-type": "application/json; charset=utf-8" }, Buffer.from('{"a":1}'));
+    expect(verdict).toMatchObject({ ok: true, value: { a: 1 } });
+  });
+});
+
+describe("jwtShapeError", () => {
+  it("accepts header.payload.signature with JSON objects and explains anything else", () => {
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    expect(jwtShapeError(`${part({ alg: "HS256" })}.${part({ sub: "x" })}.c2ln`)).toBeUndefined();
+    expect(jwtShapeError("abc")).toBe("a token with 1 dot-separated part(s) instead of 3");
+    expect(jwtShapeError(`${part({ alg: "HS256" })}.bm90LWpzb24.c2ln`)).toBe("a JWT payload that is not JSON");
+  });
+});
