@@ -9,7 +9,7 @@ import { type ResponseMeta, STREAM_KEY, type SendConfig, TRANSPORT_KEY, createSe
 import { DEFAULT_TIMEOUT_MS } from "./timeout.js";
 import { type Transport, defaultTransport, fetchTransport } from "./transport.js";
 import type { ApiClient } from "./types.js";
-import { checkPositiveMs, optionError } from "./validate.js";
+import { checkMs, optionError } from "./validate.js";
 
 /** Options of {@link createApiClient}. */
 export interface ApiClientOptions {
@@ -57,7 +57,7 @@ function validateOptions(options: ApiClientOptions): SendConfig {
   return {
     auth,
     retry: resolveRetryPolicy(options.retry, DEFAULT_RETRY, "retry"),
-    timeoutMs: options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkPositiveMs("timeoutMs", options.timeoutMs),
+    timeoutMs: checkMs("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS),
     hooks,
     transport: options.fetch ? fetchTransport(options.fetch) : defaultTransport,
   };

@@ -37,9 +37,9 @@ export function isRetryableStatus(status: number): boolean {
   return RETRYABLE_STATUSES.has(status);
 }
 
-/** True when the method may be retried under this policy. */
-export function isRetryableMethod(method: string, policy: RetryPolicy): boolean {
-  return policy.retryNonIdempotent || IDEMPOTENT_METHODS.has(method);
+/** True when the request may be retried: an idempotent method, an `Idempotency-Key` header (the server dedupes), or an opt-in. */
+export function isRetryableMethod(method: string, policy: RetryPolicy, headers: Record<string, string> = {}): boolean {
+  return policy.retryNonIdempotent || IDEMPOTENT_METHODS.has(method) || "idempotency-key" in headers;
 }
 
 /** Validate retry options and fill defaults (`base`, then `options` on top); `false` → no retries. */

@@ -6,7 +6,7 @@ import { type LightRequest, extra, replayableBody } from "./request.js";
 import { type RetryPolicy, isRetryableMethod, isRetryableStatus, resolveRetryPolicy, retryDelay } from "./retry.js";
 import { sleep, startAttempt } from "./timeout.js";
 import type { Transport } from "./transport.js";
-import { checkPositiveMs } from "./validate.js";
+import { checkMs } from "./validate.js";
 
 /** Validated client configuration the sender works from. */
 export interface SendConfig {
@@ -50,8 +50,7 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
     const safeUrl = redactUrl(url);
     const retryOption = extra(request, "retry") as RetryPolicy | false | undefined;
     const policy = retryOption === undefined ? config.retry : resolveRetryPolicy(retryOption, config.retry, "retry");
-    const timeoutOption = extra(request, "timeoutMs");
-    const timeoutMs = timeoutOption === undefined ? config.timeoutMs : checkPositiveMs("timeoutMs", timeoutOption);
+    const timeoutMs = checkMs("timeoutMs", extra(request, "timeoutMs"), config.timeoutMs);
     const transport = (extra(request, TRANSPORT_KEY) as Transport | undefined) ?? config.transport;
     const stream = extra(request, STREAM_KEY) === true;
     const callerSignal = request.signal;
@@ -59,7 +58,7 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
     const baseHeaders: Record<string, string> = {};
     for (const [name, value] of request.headers) baseHeaders[name] = value;
     if (contentType && !baseHeaders["content-type"]) baseHeaders["content-type"] = contentType;
-    const methodRetryable = isRetryableMethod(method, policy);
+    const methodRetryable = isRetryableMethod(method, policy, baseHeaders);
     let retries = 0;
     let refreshedAuth = false;
     const details = (cause?: unknown) => ({ status: 0, body: undefined, method, url: safeUrl, retries, cause });
@@ -67,8 +66,8 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
     /** Wait before the next attempt, announcing it; the caller's abort ends the wait. */
     const retryAfter = async (attempt: number, status: number, delayMs: number, reason: string) => {
       hook("onRetry", () => ({ method, url: safeUrl, attempt, status, delayMs, reason }));
-      await sleep(delayMs, callerSignal).catch((cause: unknown) => {
-        throw aborted(cause);
+      await sleep(delayMs, callerSignal).catch(() => {
+        throw aborted(callerSignal?.reason);
       });
       retries++;
     };
@@ -112,12 +111,15 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
       const { status } = response;
       hook("onResponse", () => ({ method, url: safeUrl, attempt, status, headers: redactHeaders(response.headers), durationMs: performance.now() - started }));
       // A 401 may only mean an expired token: renew it once and resend, whatever the method (nothing ran).
+      const discard = () => response.body?.cancel().catch(() => undefined);
       if (status === 401 && authorization !== undefined && !refreshedAuth && auth?.onUnauthorized?.(authorization)) {
         refreshedAuth = true;
+        discard();
         await retryAfter(attempt, status, 0, "unauthorized, credential renewed");
         continue;
       }
       if (methodRetryable && retries < policy.maxRetries && isRetryableStatus(status)) {
+        discard();
         await retryAfter(attempt, status, retryDelay(retries, policy, response.headers), `status ${status}`);
         continue;
       }

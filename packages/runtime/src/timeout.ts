@@ -1,3 +1,5 @@
+import { setTimeout as wait } from "node:timers/promises";
+
 /** Default per-attempt timeout: 60 s. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -39,19 +41,5 @@ export function startAttempt(timeoutMs: number, callerSignal: AbortSignal | null
   };
 }
 
-/** Wait `ms`, or reject with the signal's reason as soon as the caller aborts. */
-export function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
-  if (ms <= 0 && !signal?.aborted) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
+/** Wait `ms`; rejects as soon as the caller's signal aborts. */
+export const sleep = (ms: number, signal: AbortSignal | null | undefined): Promise<unknown> => wait(ms, undefined, signal ? { signal } : {});

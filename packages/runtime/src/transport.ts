@@ -18,11 +18,10 @@ export interface TransportRequest {
 export type Transport = (request: TransportRequest) => Promise<Response>;
 
 const MAX_REDIRECTS = 5;
-// Keep-alive pools; Node closes a pooled socket just before the server's `Keep-Alive: timeout` hint runs out.
-const agents: Record<string, http.Agent> = {
-  "http:": new http.Agent({ keepAlive: true }),
-  "https:": new https.Agent({ keepAlive: true }),
-};
+// Keep-alive pools. The idle `timeout` (only idle sockets are closed by it) also makes Node honour a server's
+// `Keep-Alive: timeout=N` hint, closing 1 s before the server would: fewer resets on reused sockets.
+const pool = { keepAlive: true, timeout: 15_000 };
+const agents: Record<string, http.Agent> = { "http:": new http.Agent(pool), "https:": new https.Agent(pool) };
 
 /** Statuses that cannot carry a body in a `Response`. */
 const noBody = (status: number, method: string) => status === 204 || status === 205 || status === 304 || method === "HEAD";

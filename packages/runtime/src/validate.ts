@@ -9,15 +9,12 @@ export function optionError(option: string, expected: string, got: unknown): Typ
   return new TypeError(`${option} must be ${expected}, got ${got === "an unknown option" ? got : describe(got)}`);
 }
 
-/** Validate a positive finite number of milliseconds. */
-export function checkPositiveMs(option: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) throw optionError(option, "a positive number", value);
-  return value;
-}
-
-/** Validate a non-negative finite number of milliseconds. */
-export function checkNonNegativeMs(option: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw optionError(option, "a non-negative number", value);
+/** A duration option in ms: `fallback` when absent, else a finite number > 0 (≥ 0 when `zeroOk`). */
+export function checkMs(option: string, value: unknown, fallback: number, zeroOk = false): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !(value < Infinity) || value < 0 || (value === 0 && !zeroOk)) {
+    throw optionError(option, zeroOk ? "a non-negative number" : "a positive number", value);
+  }
   return value;
 }
 

@@ -126,6 +126,13 @@ describe("non-idempotent requests", () => {
     expect(server.requests.every((r) => r.headers["content-type"] === "application/json")).toBe(true);
   });
 
+  it("retries a POST that carries an Idempotency-Key (the server dedupes it)", async () => {
+    server.next(json(503, {}), json(200, { id: "s1" }));
+    const { data } = await execute(client(), { headers: { "Idempotency-Key": "seance-42" } });
+    expect(data).toEqual({ id: "s1" });
+    expect(server.requests.map((r) => r.headers["idempotency-key"])).toEqual(["seance-42", "seance-42"]);
+  });
+
   it("retries a POST when the client opts in", async () => {
     server.next(json(502, {}), json(200, { id: "s1" }));
     const { data } = await execute(client({ retry: { ...fast, retryNonIdempotent: true } }));

@@ -1,4 +1,4 @@
-import { checkNonNegativeMs, checkPositiveMs, checkSecret, optionError } from "../validate.js";
+import { checkMs, checkSecret, optionError } from "../validate.js";
 import { type AuthProvider, credentialCache } from "./provider.js";
 import { TOKEN_TIMEOUT_MS, readBody, tokenFetch } from "./token-request.js";
 
@@ -25,8 +25,8 @@ export function tokenOptions(name: string, options: { expiryMarginMs?: number; t
   const { expiryMarginMs: margin, timeoutMs, fetch } = options;
   if (fetch !== undefined && typeof fetch !== "function") throw optionError(`${name}: fetch`, "a function", fetch);
   return {
-    margin: margin === undefined ? DEFAULT_EXPIRY_MARGIN_MS : checkNonNegativeMs(`${name}: expiryMarginMs`, margin),
-    timeoutMs: timeoutMs === undefined ? TOKEN_TIMEOUT_MS : checkPositiveMs(`${name}: timeoutMs`, timeoutMs),
+    margin: checkMs(`${name}: expiryMarginMs`, margin, DEFAULT_EXPIRY_MARGIN_MS, true),
+    timeoutMs: checkMs(`${name}: timeoutMs`, timeoutMs, TOKEN_TIMEOUT_MS),
     fetch: fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)),
   };
 }
