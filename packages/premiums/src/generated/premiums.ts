@@ -993,7 +993,7 @@ export interface components {
          *
          *     Inferred: the navigation lists `SeancePeriodClosedSuccess` without its fields, and no operation that closes a
          *     period is published, only its simulation. The shape is taken from the documented simulate answer
-         *     (`SeanceSimulatePeriodClosedSuccess`, which is this schema with its own status code): a simulation answers
+         *     (`SeanceSimulatePeriodClosedSuccess`, which also matches this schema through `allOf`): a simulation answers
          *     what the close would answer. The close's own status code is not published.
          */
         SeancePeriodClosedSuccess: {
@@ -1014,8 +1014,8 @@ export interface components {
          *     the simulation itself is not in the answer.
          *
          *     Documented: the name and every field come from the page (its 200 example). The page's echo shows the
-         *     placeholder `"string"` for both dates; the example uses the dates of the page's request. It is built on
-         *     `SeancePeriodClosedSuccess` (inferred), the answer of the close it simulates, which has the same fields.
+         *     placeholder `"string"` for both dates; the example uses the dates of the page's request. It also matches
+         *     `SeancePeriodClosedSuccess` (inferred: the answer of the close it simulates, with the same fields).
          * @example {
          *       "status": 200,
          *       "data": {
@@ -1027,12 +1027,22 @@ export interface components {
          *       }
          *     }
          */
-        SeanceSimulatePeriodClosedSuccess: components["schemas"]["SeancePeriodClosedSuccess"];
+        SeanceSimulatePeriodClosedSuccess: {
+            /**
+             * @description The HTTP status, repeated.
+             * @constant
+             */
+            status: 200;
+            data: {
+                status_details: components["schemas"]["StatusDetails"];
+            };
+            request: components["schemas"]["SeancePeriodClosed"];
+        } & WithRequired<components["schemas"]["SeancePeriodClosedSuccess"], "status" | "data" | "request">;
         /**
          * BadRequestWithSeancePeriodClosedMessagesError
          * @description Body of a 400 of a seance period close (or its simulation): what is wrong with the period, field by field.
          *
-         *     Inferred: the navigation lists `BadRequestWithSeancePeriodClosedMessagesError` without its fields, and no operation that closes a period is published, only its simulation, whose 400 (`BadRequestWithSeanceSimulatePeriodClosedMessagesError`) is built on this one. Its keys are the fields of `SeancePeriodClosed` and the `email` the simulation is sent to. The shape follows the API's documented `{status, data, request}` envelope; `messages` maps each field of the request to what is wrong with it, which is what a schema of its own per operation suggests (the keys are that operation's fields). Fields not listed may appear too.
+         *     Inferred: the navigation lists `BadRequestWithSeancePeriodClosedMessagesError` without its fields, and no operation that closes a period is published, only its simulation, whose 400 (`BadRequestWithSeanceSimulatePeriodClosedMessagesError`) also matches this one (`allOf`). Its keys are the fields of `SeancePeriodClosed` and the `email` the simulation is sent to. The shape follows the API's documented `{status, data, request}` envelope; `messages` maps each field of the request to what is wrong with it, which is what a schema of its own per operation suggests (the keys are that operation's fields). Fields not listed may appear too.
          * @example {
          *       "status": 400,
          *       "data": {
@@ -1071,9 +1081,9 @@ export interface components {
          * @description Body of a 400 of *Simulate Close a seance period*: what is wrong with the request, field by field (the period,
          *     and the e-mail address the simulation is sent to).
          *
-         *     Inferred: the provider's pages name this 400 schema for the simulation without its fields. It is built on
-         *     `BadRequestWithSeancePeriodClosedMessagesError`: a simulation is refused for the reasons the close would be,
-         *     and its keys include the simulation's `email`. The shape follows the API's documented
+         *     Inferred: the provider's pages name this 400 schema for the simulation without its fields. It is modelled on
+         *     `BadRequestWithSeancePeriodClosedMessagesError` (a simulation is refused for the reasons the close would be),
+         *     which it also matches; its keys are the fields of the simulation's request. The shape follows the API's documented
          *     `{status, data, request}` envelope.
          * @example {
          *       "status": 400,
@@ -1087,7 +1097,27 @@ export interface components {
          *       }
          *     }
          */
-        BadRequestWithSeanceSimulatePeriodClosedMessagesError: components["schemas"]["BadRequestWithSeancePeriodClosedMessagesError"];
+        BadRequestWithSeanceSimulatePeriodClosedMessagesError: {
+            /**
+             * @description The HTTP status, repeated.
+             * @constant
+             */
+            status: 400;
+            data: {
+                /** @description Summary of what was wrong, for a human reader. */
+                message: string;
+                /** @description What is wrong with each field, by field name (a field may carry several messages). */
+                messages: {
+                    period_start?: string[];
+                    period_end?: string[];
+                    email?: string[];
+                } & {
+                    [key: string]: string[];
+                };
+            };
+            /** @description The request body as received, echoed back (free-form, since it may be what was wrong). */
+            request?: unknown;
+        } & WithRequired<components["schemas"]["BadRequestWithSeancePeriodClosedMessagesError"], "status" | "data">;
         /**
          * CompanyUpdate
          * @description Body of *Update company information* (`PATCH /v2/company/{company_uid}`): the company fields to change.
@@ -1794,5 +1824,8 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
 
 export const specInfo = {"title":"Premiums API","version":"v2"} as const;
