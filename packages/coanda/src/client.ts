@@ -1,5 +1,6 @@
 import { createApiClient, type ApiClient, type ApiClientOptions } from "@partner-apis/runtime";
 import type { paths } from "./generated/coanda.js";
+import { checkBaseUrl, checkCredential } from "./options.js";
 import { coandaTokenAuth } from "./token.js";
 
 /** Coanda's pre-production backend, the host of every example in Coanda's documentation. */
@@ -26,18 +27,10 @@ export function createCoandaClient(options: CoandaClientOptions): CoandaClient {
     throw new TypeError(`createCoandaClient(options): expected an object { username, password, baseUrl? }, found ${options === null ? "null" : typeof options}`);
   }
   const { username, password, baseUrl = COANDA_PREPRODUCTION_URL, tokenExpiryMarginMs, ...rest } = options;
-  requireCredential("username", username);
-  requireCredential("password", password);
-  if (typeof baseUrl !== "string" || !/^https?:\/\/[^/]/i.test(baseUrl)) {
-    throw new TypeError(`createCoandaClient: baseUrl must be an absolute http(s) URL such as ${COANDA_PREPRODUCTION_URL}, found ${typeof baseUrl === "string" ? JSON.stringify(baseUrl) : typeof baseUrl}`);
-  }
-  const auth = coandaTokenAuth({ baseUrl, username, password, expiryMarginMs: tokenExpiryMarginMs, fetch: rest.fetch });
-  return createApiClient<paths>({ ...rest, baseUrl: baseUrl.replace(/\/+$/, ""), auth });
-}
-
-// Says what was wrong without echoing the value: it is a credential.
-function requireCredential(name: "username" | "password", value: unknown): void {
-  if (typeof value === "string" && value !== "") return;
-  const found = value === "" ? "an empty string" : value === null ? "null" : typeof value;
-  throw new TypeError(`createCoandaClient: ${name} must be a non-empty string (your Coanda ${name === "username" ? "username/clientId" : "password/clientSecret"}), found ${found}`);
+  const caller = "createCoandaClient";
+  checkCredential(caller, "username", username);
+  checkCredential(caller, "password", password);
+  const base = checkBaseUrl(caller, baseUrl, COANDA_PREPRODUCTION_URL);
+  const auth = coandaTokenAuth({ baseUrl: base, username, password, expiryMarginMs: tokenExpiryMarginMs, fetch: rest.fetch });
+  return createApiClient<paths>({ ...rest, baseUrl: base, auth });
 }

@@ -1,4 +1,5 @@
 import { jwtFromEndpoint, type AuthProvider } from "@partner-apis/runtime";
+import { checkBaseUrl, checkCredential } from "./options.js";
 
 /** Path of Coanda's token endpoint, relative to the backend base URL. */
 export const TOKEN_PATH = "/user-service/v1/token/acquire";
@@ -28,8 +29,13 @@ export function tokenUrl(baseUrl: string, username: string, password: string): s
  * cached until the JWT's `exp` minus a margin, one acquisition shared by concurrent callers, renewed once after a 401.
  */
 export function coandaTokenAuth(options: CoandaTokenAuthOptions): AuthProvider {
-  const { baseUrl, username, password } = options;
-  const url = tokenUrl(baseUrl, username, password);
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`coandaTokenAuth(options): expected an object { baseUrl, username, password }, found ${options === null ? "null" : typeof options}`);
+  }
+  const caller = "coandaTokenAuth";
+  const username = checkCredential(caller, "username", options.username);
+  const password = checkCredential(caller, "password", options.password);
+  const url = tokenUrl(checkBaseUrl(caller, options.baseUrl, "https://aaaic-backend.ppd.rafa.3a-digital.fr"), username, password);
   return jwtFromEndpoint({
     acquire: async (fetch) => {
       const response = await fetch(url, { method: "GET", headers: { accept: "text/plain" } });

@@ -1,6 +1,7 @@
 // The client's token logic against a real local HTTP server: encoding, expiry, single flight, 401 renewal.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, UnauthorizedError, createCoandaClient, type PremiaSessionRequest } from "../src/index.js";
+import { ApiError, UnauthorizedError, coandaTokenAuth, createCoandaClient, type PremiaSessionRequest } from "../src/index.js";
+import { tokenUrl } from "../src/token.js";
 import { startTokenServer, type TokenServer, type TokenServerOptions } from "./support/token-server.js";
 
 const SESSIONS = "/premia/api/v1/sessions";
@@ -39,12 +40,18 @@ describe("token request", () => {
     expect(server.tokenAccepts).toEqual(["text/plain"]);
   });
 
-  it("keeps a base path and drops a trailing slash of baseUrl", async () => {
+  it("drops a trailing slash of baseUrl", async () => {
     server = await startTokenServer({ lifetimeSeconds: 3600 });
     const coanda = createCoandaClient({ baseUrl: `${server.url}/`, username: USERNAME, password: PASSWORD, retry: false });
     const { sessionHash } = await coanda.throwing.POST(SESSIONS, { body });
     expect(sessionHash).toBe("hash-1");
     expect(server.tokenRequests[0]).toMatch(/^\/user-service\/v1\/token\/acquire\?/);
+  });
+
+  it("keeps a base path of baseUrl (e.g. a gateway prefix)", () => {
+    expect(tokenUrl("https://gateway.example.com/coanda/", USERNAME, "a b+c")).toBe(
+      "https://gateway.example.com/coanda/user-service/v1/token/acquire?username=user%40example.com&password=a%20b%2Bc",
+    );
   });
 });
 
@@ -53,7 +60,7 @@ describe("token lifetime", () => {
     vi.useFakeTimers({ toFake: ["Date"], now: new Date("2030-01-01T00:00:00Z") });
     const { server, coanda } = await setup({ lifetimeSeconds: 120 }, 30_000);
     await coanda.throwing.POST(SESSIONS, { body });
-    vi.setSystemTime(new Date("2030-01-01T00:01:29Z")); // 31 s before exp: still inside the margin's allowance
+    vi.setSystemTime(new Date("2030-01-01T00:01:29Z")); // 31 s before exp: not yet within the 30 s margin, so reused
     await coanda.throwing.POST(SESSIONS, { body });
     expect(server.tokenRequests).toHaveLength(1);
     vi.setSystemTime(new Date("2030-01-01T00:01:31Z")); // 29 s before exp: renewed before it expires
@@ -142,5 +149,17 @@ describe("options", () => {
     } catch (error) {
       expect((error as Error).message).not.toContain(PASSWORD);
     }
+  });
+});
+
+describe("coandaTokenAuth options", () => {
+  it("names a missing password without echoing the username", () => {
+    expect(() => coandaTokenAuth({ baseUrl: "http://127.0.0.1:4011", username: USERNAME, password: "" })).toThrow(
+      new TypeError("coandaTokenAuth: password must be a non-empty string (your Coanda password/clientSecret), found an empty string"),
+    );
+  });
+
+  it("names a relative baseUrl", () => {
+    expect(() => coandaTokenAuth({ baseUrl: "/user-service", username: USERNAME, password: PASSWORD })).toThrow(/coandaTokenAuth: baseUrl must be an absolute http\(s\) URL .*found "\/user-service"/);
   });
 });
