@@ -6,7 +6,7 @@
 // attw runs with `--profile esm-only`: the packages are ESM-only on purpose (`type: module`,
 // `exports` with `import` conditions only), so the CommonJS resolution modes (node10, node16-cjs)
 // have nothing to resolve; Node >= 20.19 can still `require()` them (require(esm)).
-// Usage: node scripts/release/check-packages.mjs [package name...]
+// Usage: node scripts/release/check-packages.mjs [--root DIR] [package name...]
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -19,10 +19,18 @@ import { packedManifestProblems } from "./packed-manifest.mjs";
 import { workspacePackages } from "./workspace.mjs";
 
 const run = promisify(execFile);
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const attwBin = join(root, "node_modules", ".bin", "attw");
+const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const attwBin = join(repository, "node_modules", ".bin", "attw");
 
-async function main(names) {
+async function main(argv) {
+  const args = [...argv];
+  let root = repository;
+  const rootAt = args.indexOf("--root");
+  if (rootAt !== -1) {
+    root = resolve(args[rootAt + 1]);
+    args.splice(rootAt, 2);
+  }
+  const names = args;
   const workspace = await workspacePackages(root);
   const privateNames = new Set(workspace.filter((pkg) => pkg.manifest.private).map((pkg) => pkg.manifest.name));
   const engines = JSON.parse(await readFile(join(root, "package.json"), "utf8")).engines?.node;
@@ -105,9 +113,15 @@ async function pack(pkg, scratch) {
 
 async function attw(tarball) {
   try {
-    await run(attwBin, [tarball, "--profile", "esm-only", "--format", "table-flipped", "--no-color", "--no-emoji"], {
-      maxBuffer: 8 << 20,
-    });
+    const { stdout } = await run(
+      attwBin,
+      [tarball, "--profile", "esm-only", "--format", "table-flipped", "--no-color", "--no-emoji"],
+      { maxBuffer: 8 << 20 },
+    );
+    // attw passes a package without any declaration file; a typed client without types is broken.
+    if (stdout.includes("does not contain types")) {
+      return { ok: false, output: "the package contains no type declarations" };
+    }
     return { ok: true };
   } catch (error) {
     if (error.code === "ENOENT") throw new Error(`attw is not installed (${attwBin}): run pnpm install`);
