@@ -35,11 +35,16 @@ export interface ApiClientOptions {
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 const FUNCTION_OPTIONS = ["fetch", "querySerializer", "bodySerializer", "pathSerializer"];
+const OPTIONS = ["baseUrl", "auth", "retry", "timeoutMs", "hooks", "headers", ...FUNCTION_OPTIONS];
 const HOOKS = ["onRequest", "onResponse", "onRetry"];
 
 /** Every option checked, naming the option and what was expected. */
 function validateOptions(options: ApiClientOptions): SendConfig {
   if (!options || typeof options !== "object") throw optionError("createApiClient(options)", "an object with at least baseUrl", options);
+  for (const name of Object.keys(options)) {
+    if (name === "signal") throw new TypeError("signal is not a client option: pass it per request (client.GET(path, { signal })) so that it aborts only that request");
+    if (!OPTIONS.includes(name)) throw optionError(`createApiClient: ${name}`, `one of ${OPTIONS.join(", ")}`, "an unknown option");
+  }
   const { baseUrl, auth, hooks = {}, headers = {} } = options;
   if (typeof baseUrl !== "string" || !/^https?:\/\/[^/]/i.test(baseUrl)) throw optionError("baseUrl", "an absolute http(s) URL", baseUrl);
   if (auth !== undefined && typeof auth?.authorize !== "function") throw optionError("auth", "an AuthProvider such as httpBasic(...)", auth);

@@ -21,6 +21,8 @@ describe("bad options are named with what was expected", () => {
     [{ ...base, hooks: { onError: () => {} } }, "hooks.onError must be one of onRequest, onResponse, onRetry, got an unknown option"],
     [{ ...base, headers: { "x-count": 3 } }, "headers.x-count must be a string, got 3"],
     [{ ...base, fetch: "undici" }, 'fetch must be a function, got "undici"'],
+    [{ ...base, timeout: 5000 }, "createApiClient: timeout must be one of baseUrl, auth, retry, timeoutMs, hooks, headers, fetch, querySerializer, bodySerializer, pathSerializer, got an unknown option"],
+    [{ ...base, signal: AbortSignal.timeout(10) }, "signal is not a client option: pass it per request (client.GET(path, { signal })) so that it aborts only that request"],
   ])("%o", (options, message) => {
     expect(() => createApiClient<paths>(options as never)).toThrow(new TypeError(message));
   });
