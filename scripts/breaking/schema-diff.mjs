@@ -13,6 +13,20 @@ import { deref, refName } from "./resolve.mjs";
 
 const CONSTRAINTS_MAX = ["maxLength", "maxItems", "maxProperties", "maximum", "exclusiveMaximum"];
 const CONSTRAINTS_MIN = ["minLength", "minItems", "minProperties", "minimum", "exclusiveMinimum"];
+/** The JSON types each constraint applies to: `maxLength` says nothing about a null. */
+const CONSTRAINED_TYPES = {
+  maxLength: ["string"],
+  minLength: ["string"],
+  pattern: ["string"],
+  maxItems: ["array"],
+  minItems: ["array"],
+  maxProperties: ["object"],
+  minProperties: ["object"],
+  maximum: ["number", "integer"],
+  minimum: ["number", "integer"],
+  exclusiveMaximum: ["number", "integer"],
+  exclusiveMinimum: ["number", "integer"],
+};
 
 /**
  * Compares `before` (released) with `after` (new) schema for `direction` ("request" | "response")
@@ -63,12 +77,13 @@ function include(ctx, narrow, wide, loc) {
     if (ctx.seen.has(key)) return; // recursive schema: this pair is being compared already
     ctx.seen.add(key);
   }
-  const narrowVariants = variants(narrow);
   const wideVariants = variants(wide);
-  if (narrowVariants.length === 1 && wideVariants.length === 1) {
+  if (variants(narrow).length === 1 && wideVariants.length === 1) {
     compareSingle(ctx, narrow, wide, loc);
     return;
   }
+  // `type: [string, null]` against `oneOf: [string, null]`: each type is a variant of its own.
+  const narrowVariants = variants(narrow).flatMap(splitByType);
   // Every variant the narrow side can produce must be accepted by some variant of the wide side.
   for (const variant of narrowVariants) {
     const candidates = [...wideVariants].sort((a, b) => sameName(b, variant) - sameName(a, variant));
@@ -100,6 +115,12 @@ function variants(resolved) {
   const list = resolved.schema.oneOf ?? resolved.schema.anyOf;
   if (!Array.isArray(list)) return [resolved];
   return list.map((item) => side(resolved.doc, item));
+}
+
+function splitByType(resolved) {
+  const { type } = resolved.schema;
+  if (!Array.isArray(type) || type.length < 2) return [resolved];
+  return type.map((single) => ({ ...resolved, schema: { ...resolved.schema, type: single } }));
 }
 
 function sameName(a, b) {
@@ -241,8 +262,14 @@ function compareFormats(ctx, narrow, wide, released, now, loc) {
 }
 
 function compareConstraints(ctx, released, now, loc) {
+  const sent = typesOf(released);
+  const applies = (name) => sent.size === 0 || CONSTRAINED_TYPES[name].some((type) => sent.has(type));
   for (const name of CONSTRAINTS_MAX) {
-    if (typeof now[name] === "number" && !(typeof released[name] === "number" && released[name] <= now[name])) {
+    if (
+      applies(name) &&
+      typeof now[name] === "number" &&
+      !(typeof released[name] === "number" && released[name] <= now[name])
+    ) {
       report(
         ctx,
         "breaking",
@@ -253,7 +280,11 @@ function compareConstraints(ctx, released, now, loc) {
     }
   }
   for (const name of CONSTRAINTS_MIN) {
-    if (typeof now[name] === "number" && !(typeof released[name] === "number" && released[name] >= now[name])) {
+    if (
+      applies(name) &&
+      typeof now[name] === "number" &&
+      !(typeof released[name] === "number" && released[name] >= now[name])
+    ) {
       report(
         ctx,
         "breaking",
@@ -263,7 +294,7 @@ function compareConstraints(ctx, released, now, loc) {
       );
     }
   }
-  if (now.pattern !== undefined && now.pattern !== released.pattern) {
+  if (applies("pattern") && now.pattern !== undefined && now.pattern !== released.pattern) {
     report(
       ctx,
       "breaking",

@@ -243,6 +243,17 @@ describe("variants, bodies, responses, security", () => {
     expect(diffSpecs(released, added).breaking).toEqual([]);
   });
 
+  it("spelling nullable as oneOf instead of a type list changes nothing, either way", () => {
+    const asOneOf = edited((doc) => {
+      schemas(doc).Seance.properties.room = { oneOf: [{ type: "string" }, { type: "null" }] };
+      schemas(doc).SeanceInput.properties.room = { oneOf: [{ type: "string", maxLength: 64 }, { type: "null" }] };
+    });
+    expect(diffSpecs(released, asOneOf).breaking).toEqual([]);
+    const back = structuredClone(released);
+    schemas(back).SeanceInput.properties.room = { type: ["string", "null"], maxLength: 64 };
+    expect(diffSpecs(asOneOf, back).breaking).toEqual([]);
+  });
+
   it("a oneOf variant added to a response breaks", () => {
     const next = edited((doc) => {
       schemas(doc).Seance.properties.room = { oneOf: [{ type: "string" }, { type: "null" }, { type: "integer" }] };
