@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { isProvider, PROVIDERS, type Provider } from "./providers.js";
 import { specPath } from "./spec-path.js";
-import { startMocks } from "./start-mocks.js";
+import { startMocks, type RunningMocks } from "./start-mocks.js";
 
 const USAGE = `Usage: partner-mocks <command> [options]
 
@@ -56,23 +56,28 @@ async function start(values: ReturnType<typeof parse>["values"], target: string 
   if (seed !== undefined && !values.dynamic) throw new Error("--seed only applies with --dynamic");
   const ports: Partial<Record<Provider, number>> = {};
   if (port !== undefined) providers.forEach((provider, index) => (ports[provider] = port === 0 ? 0 : port + index));
-  const running = await startMocks({ providers, ports, host: values.host, dynamic: values.dynamic, seed });
-  const width = Math.max(...providers.map((provider) => provider.length)) + 2;
-  for (const provider of providers) console.log(`${provider.padEnd(width)}${running.urls[provider]}`);
-  console.error(`Mocking ${providers.length} API(s)${values.dynamic ? ` (dynamic, seed ${seed ?? 1})` : ""}. Ctrl-C to stop.`);
 
+  // Signals are handled from the start: Ctrl-C while Prism boots must not leave it behind either.
+  let running: RunningMocks | undefined;
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    running.stop().then(
-      () => process.exit(signal === "SIGINT" ? 130 : 143),
+    const code = signal === "SIGINT" ? 130 : 143;
+    // Without running mocks yet, exiting is enough: the exit hook kills any Prism child still booting.
+    (running?.stop() ?? Promise.resolve()).then(
+      () => process.exit(code),
       () => process.exit(1),
     );
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
   process.once("SIGHUP", shutdown);
+
+  running = await startMocks({ providers, ports, host: values.host, dynamic: values.dynamic, seed });
+  const width = Math.max(...providers.map((provider) => provider.length)) + 2;
+  for (const provider of providers) console.log(`${provider.padEnd(width)}${running.urls[provider]}`);
+  console.error(`Mocking ${providers.length} API(s)${values.dynamic ? ` (dynamic, seed ${seed ?? 1})` : ""}. Ctrl-C to stop.`);
 }
 
 async function main(argv: string[]): Promise<void> {

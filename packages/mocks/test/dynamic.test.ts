@@ -19,7 +19,8 @@ describe("dynamic mode (seeded)", () => {
 
   beforeAll(async () => {
     const ports = { premiums: 0, coanda: 0, seyna: 0 };
-    [first, second] = await Promise.all([startMocks({ ports, dynamic: true, seed: 7 }), startMocks({ ports, dynamic: true, seed: 7 })]);
+    // Determinism across processes is Prism's property, not a provider's: one provider is enough to check it.
+    [first, second] = await Promise.all([startMocks({ ports, dynamic: true, seed: 7 }), startMocks({ providers: ["seyna"], ports, dynamic: true, seed: 7 })]);
   }, 120_000);
   afterAll(async () => {
     await Promise.all([first?.stop(), second?.stop()]);
@@ -41,17 +42,20 @@ describe("dynamic mode (seeded)", () => {
         .map(({ operation, result, violations }) => `${describeOperation(operation)} → ${result.status}: ${violations.map((v) => `${v.path} ${v.message}`).join("; ") || result.text.slice(0, 200)}`);
       expect(failures).toEqual([]);
     });
-
-    it(`${provider}: the same seed gives the same data`, async () => {
-      const operation = operations.find((candidate) => candidate.method === "get") ?? operations[0]!;
-      const example = exampleRequests(document, operation)[0]!;
-      const credential = credentialsFor(document, operation);
-      const [a, b] = await Promise.all([sendExample(first.urls[provider], example, credential), sendExample(second.urls[provider], example, credential)]);
-      expect(a.status).toBe(b.status);
-      expect(a.text).toBe(b.text);
-      // …and it is generated, not the documented example static mode serves.
-      const documented = firstExample(document, (operation.responses[String(a.status)]?.content as Record<string, Node> | undefined)?.[a.mediaType ?? ""]);
-      if (documented !== undefined) expect(a.json).not.toEqual(documented.value);
-    });
   }
+
+  it("the same seed gives the same data in another process (seyna)", async () => {
+    const provider = "seyna";
+    const document = loadDocument(specPath(provider));
+    const operations = listOperations(document);
+    const operation = operations.find((candidate) => candidate.method === "get") ?? operations[0]!;
+    const example = exampleRequests(document, operation)[0]!;
+    const credential = credentialsFor(document, operation);
+    const [a, b] = await Promise.all([sendExample(first.urls[provider], example, credential), sendExample(second.urls[provider], example, credential)]);
+    expect(a.status).toBe(b.status);
+    expect(a.text).toBe(b.text);
+    // …and it is generated, not the documented example static mode serves.
+    const documented = firstExample(document, (operation.responses[String(a.status)]?.content as Record<string, Node> | undefined)?.[a.mediaType ?? ""]);
+    if (documented !== undefined) expect(a.json).not.toEqual(documented.value);
+  });
 });

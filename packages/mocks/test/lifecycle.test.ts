@@ -4,7 +4,6 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { freePort } from "../src/free-port.js";
 import { startMock, type RunningMock } from "../src/start-mock.js";
-import { startMocks } from "../src/start-mocks.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/pets.json", import.meta.url));
 const SRC_INDEX = fileURLToPath(new URL("../dist/index.js", import.meta.url));
@@ -102,15 +101,6 @@ describe("startMock lifecycle", () => {
     const broken = fileURLToPath(new URL("./fixtures/not-openapi.json", import.meta.url));
     await expect(startMock("premiums", { port: 0, specPath: broken })).rejects.toThrow(/Prism exited before answering[\s\S]*Prism logs/);
   });
-
-  it("startMocks starts the three providers on distinct free ports and stops them together", async () => {
-    const running = await startMocks({ ports: { premiums: 0, coanda: 0, seyna: 0 } });
-    const urls = Object.values(running.urls);
-    expect(new Set(urls).size).toBe(3);
-    for (const url of urls) expect((await fetch(`${url}/__unknown__`)).status).toBe(404);
-    await running.stop();
-    for (const url of urls) expect(await refused(url)).toBe(true);
-  }, 120_000);
 
   it("leaves no Prism behind when the process that started it is killed with SIGKILL", async () => {
     const script = `
