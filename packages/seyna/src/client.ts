@@ -1,7 +1,7 @@
 import { createApiClient, httpBasic, type ApiClient, type ApiClientOptions, type ThrowingClient } from "@partner-apis/runtime";
 import type { paths } from "./generated/seyna.js";
 import { createPaginate, type SeynaPaginate } from "./paginate.js";
-import type { SeynaPut, SeynaThrowingPut } from "./put.js";
+import type { SeynaMethod, SeynaThrowingMethod } from "./strict-types.js";
 
 /** Seyna's production API. */
 export const SEYNA_BASE_URL = "https://api.seyna.eu/v2";
@@ -17,11 +17,13 @@ export interface SeynaClientOptions extends Omit<ApiClientOptions, "baseUrl" | "
 }
 
 /** A typed Seyna client: openapi-fetch's methods, `throwing`, and `paginate` over every list. */
-export interface SeynaClient extends Omit<ApiClient<paths>, "PUT" | "throwing"> {
+export interface SeynaClient extends Omit<ApiClient<paths>, "GET" | "PUT" | "throwing"> {
+  /** Reads an object or a page of a list; `init` is checked exactly (a misspelled parameter does not compile). */
+  GET: SeynaMethod<"get">;
   /** Creates or updates an object on its client-chosen id; the body is checked field by field. */
-  PUT: SeynaPut;
+  PUT: SeynaMethod<"put">;
   /** Same calls, resolving to `data` and throwing a typed ApiError on a non-2xx answer. */
-  throwing: Omit<ThrowingClient<paths>, "PUT"> & { PUT: SeynaThrowingPut };
+  throwing: Omit<ThrowingClient<paths>, "GET" | "PUT"> & { GET: SeynaThrowingMethod<"get">; PUT: SeynaThrowingMethod<"put"> };
   /** Iterates every item of a list across pages: `for await (const c of seyna.paginate(path, { params, pageSize }))`. */
   paginate: SeynaPaginate;
 }

@@ -10,7 +10,7 @@ export {
   type SeynaPaginate,
   type SeynaPaginateOptions,
 } from "./paginate.js";
-export type { SeynaPut, SeynaPutInit, SeynaPutPath, SeynaThrowingPut } from "./put.js";
+export type { SeynaInit, SeynaMethod, SeynaPathsWith, SeynaThrowingMethod } from "./strict-types.js";
 export type { paths, components, operations } from "./generated/seyna.js";
 export type * from "./schemas.js";
 export type { ErrorBody as Error } from "./schemas.js";

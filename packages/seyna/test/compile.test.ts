@@ -22,6 +22,9 @@ const SNIPPETS = {
   misspelledPutField: `
     void seyna.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", { params: { path }, body: { ...body, refrence: "POL-1" } });
   `,
+  misspelledQuery: `
+    void seyna.GET("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: "pf" }, query: { limt: 5 } } });
+  `,
   paginateItemType: `
     for await (const receipt of seyna.paginate("/portfolios/{portfolio_id}/receipts", { params: { path: { portfolio_id: "pf" } } })) {
       const n: number = receipt.due_date;
@@ -60,6 +63,10 @@ describe("compile-time checks", () => {
 
   it("rejects a misspelled field in a PUT body", () => {
     expect(messages.misspelledPutField.join("\n")).toMatch(/'refrence' does not exist/);
+  });
+
+  it("rejects a misspelled query parameter", () => {
+    expect(messages.misspelledQuery.join("\n")).toMatch(/'limt' does not exist/);
   });
 
   it("types paginate's items from the list path", () => {

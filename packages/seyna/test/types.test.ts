@@ -32,6 +32,16 @@ describe("types", () => {
     void put;
   });
 
+  it("refuses a misspelled or out-of-enum query parameter", () => {
+    const list = () => {
+      // @ts-expect-error `limt` is not a parameter
+      void seyna.GET("/portfolios/{portfolio_id}/contracts", { params: { path, query: { limt: 5 } } });
+      // @ts-expect-error sort is "asc" | "desc"
+      void seyna.throwing.GET("/portfolios/{portfolio_id}/contracts", { params: { path, query: { sort: "sideways" } } });
+    };
+    void list;
+  });
+
   it("refuses a PUT body missing a required field", () => {
     const { reference: _dropped, ...withoutReference } = contractInputExample();
     const put = () =>

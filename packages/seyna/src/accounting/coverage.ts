@@ -56,23 +56,38 @@ export function coverSegments(
 /**
  * The net cover between consecutive boundaries within [from, to), merged into runs of equal net
  * cover. `extraPoints` (the contract's start and end) split runs so they never straddle them.
+ * A sweep over sorted boundaries: O(n log n) plus the receipts active at each boundary.
  */
 export function coverRuns(segments: readonly CoverSegment[], from: number, to: number, extraPoints: readonly number[] = []): CoverRun[] {
-  const points = [...new Set([from, to, ...extraPoints, ...segments.flatMap((s) => [s.start, s.end])])]
-    .filter((p) => p >= from && p <= to)
-    .sort((a, b) => a - b);
+  const starts = new Map<number, CoverSegment[]>();
+  const ends = new Map<number, CoverSegment[]>();
+  for (const s of segments) {
+    starts.set(s.start, [...(starts.get(s.start) ?? []), s]);
+    ends.set(s.end, [...(ends.get(s.end) ?? []), s]);
+  }
+  const points = [...new Set([from, to, ...extraPoints, ...starts.keys(), ...ends.keys()])].sort((a, b) => a - b);
+  const active = new Set<CoverSegment>();
   const runs: CoverRun[] = [];
+  let lastCovering = new Set<CoverSegment>();
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] as number;
     const end = points[i + 1] as number;
-    const covering = segments.filter((s) => s.start <= start && s.end >= end);
-    const net = covering.reduce((total, s) => total + s.weight, 0);
+    for (const s of ends.get(start) ?? []) active.delete(s);
+    for (const s of starts.get(start) ?? []) active.add(s);
+    if (start < from || end > to) continue;
+    let net = 0;
+    for (const s of active) net += s.weight;
     const last = runs.at(-1);
     if (last && last.end === start && last.net === net && !extraPoints.includes(start)) {
       last.end = end;
-      for (const s of covering) if (!last.covering.includes(s)) last.covering.push(s);
+      for (const s of active) {
+        if (lastCovering.has(s)) continue;
+        lastCovering.add(s);
+        last.covering.push(s);
+      }
     } else {
-      runs.push({ start, end, net, covering: [...covering] });
+      lastCovering = new Set(active);
+      runs.push({ start, end, net, covering: [...active] });
     }
   }
   return runs;
