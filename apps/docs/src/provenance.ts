@@ -9,12 +9,12 @@ export const INFERRED_BADGE_COLOR = "#b45309";
 const TEXT = {
   en: {
     badge: "Inferred",
-    lead: "Inferred, not documented by the provider.",
+    lead: "Not documented by the provider.",
     fallback: "The provider's pages do not state this: see the description for what it was inferred from.",
   },
   fr: {
     badge: "Déduit",
-    lead: "Déduit, non documenté par le fournisseur.",
+    lead: "Non documenté par le fournisseur.",
     fallback: "Les pages du fournisseur ne le disent pas : la description dit d’où cela est déduit.",
   },
 } as const;

@@ -1,4 +1,5 @@
 // Where each page of the site lives. Every link is relative, so the site works from any base path.
+import { posix } from "node:path";
 import type { Language, ProviderId, ProviderInfo } from "./providers.js";
 import { PROVIDERS } from "./providers.js";
 
@@ -29,9 +30,12 @@ export function referenceLocations(): ReferenceLocation[] {
 
 /** The relative URL from the page in `from` to the directory or file `to` (both relative to the root). */
 export function relativeUrl(from: PageLocation, to: string): string {
-  const depth = from.dir.split("/").filter(Boolean).length;
-  const up = "../".repeat(depth);
-  return up + to || "./";
+  const fromDir = `/${from.dir}`;
+  const target = `/${to}`;
+  const relativePath = posix.relative(fromDir, target);
+  if (relativePath === "") return "./";
+  // posix.relative drops the trailing slash that marks a directory URL.
+  return target.endsWith("/") ? `${relativePath}/` : relativePath;
 }
 
 /** Where the untouched bundle of a provider is published for download. */

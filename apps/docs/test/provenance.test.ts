@@ -19,7 +19,7 @@ describe("inference marks", () => {
     const description = (doc.paths["/things/{thing_id}"]!.put as Record<string, unknown>).description as string;
     const [callout, ...rest] = description.split("</div>");
     expect(callout).toContain('class="pa-inferred"');
-    expect(callout).toContain("**Inferred, not documented by the provider.**");
+    expect(callout).toContain("<span class=\"pa-inferred-badge\">Inferred</span> **Not documented by the provider.**");
     expect(callout).toContain("Inferred from the public client, which puts things here: the page stops before.");
     expect(rest.join("")).toContain("Stores the thing.");
     expect(rest.join("")).toContain("Answers 200.");

@@ -1,7 +1,6 @@
 // The landing page: what each API is for, how it authenticates, where it and its mock live, which
 // package calls it, and the way into each reference.
 import type { DocsSpec } from "../docs-spec.js";
-import { clientSetup } from "../code-samples.js";
 import type { OpenApiDocument } from "../openapi.js";
 import type { ProviderId } from "../providers.js";
 import { mockUrl } from "../providers.js";
@@ -26,9 +25,7 @@ const DOCS_URL = "http://127.0.0.1:4000";
 /** The landing page's HTML. */
 export function renderLanding({ page, docs, bundles, assets }: LandingInput): string {
   const cards = docs.map((d) => providerCard(page, d, bundles.get(d.provider.id)!)).join("\n");
-  const setups = docs
-    .map((d) => `<figure class="pa-code"><figcaption>${escapeHtml(d.provider.clientPackage)}</figcaption><pre><code>${escapeHtml(clientSetup(d.provider))}</code></pre></figure>`)
-    .join("\n");
+  const usage = usageTabs(docs);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -60,17 +57,54 @@ ${topbar({ page })}
 ${cards}
 </section>
 <section class="pa-usage">
-  <h2>Calling an API</h2>
-  <p>Each client takes the credentials of its API and handles the auth (token fetch and renewal, Basic header), retries on 429 and 5xx, timeouts and typed errors. Every call returns <code>{ data, error, response }</code>, typed from the spec; <code>client.throwing.GET(...)</code> returns <code>data</code> and throws an <code>ApiError</code> subclass instead. Every operation in the references has its own sample, and every sample is type-checked against the clients in our test suite.</p>
-  <div class="pa-code-grid">
-${setups}
+  <div class="pa-usage-text">
+    <h2>Calling an API</h2>
+    <p>Each client takes the credentials of its API and handles the auth for you (token fetch and renewal, Basic header), retries on 429 and 5xx, timeouts and typed errors.</p>
+    <p>Every call returns <code>{ data, error, response }</code>, typed from the spec: <code>data</code> on a 2xx, otherwise <code>error</code>, the provider's error body. <code>client.throwing.GET(...)</code> returns <code>data</code> and throws an <code>ApiError</code> subclass instead. Seyna's lists have <code>seyna.paginate()</code> to iterate every page.</p>
+    <p>Every operation in the references comes with its own sample like these, and every sample is type-checked against the clients by our test suite.</p>
   </div>
+${usage}
 </section>
 </main>
 <footer class="pa-footer">Built from the bundled specs of <code>specs/premiums</code>, <code>specs/coanda</code> and <code>specs/seyna</code>. No external fonts, scripts or trackers: this site works offline.</footer>
 </body>
 </html>
 `;
+}
+
+/** One tab per provider with the sample of its first authenticated operation (token endpoints need no example). */
+function usageTabs(docs: DocsSpec[]): string {
+  const inputs: string[] = [];
+  const labels: string[] = [];
+  const panels: string[] = [];
+  docs.forEach((d, index) => {
+    const id = `pa-usage-${d.provider.id}`;
+    const op = d.operations.find((o) => !hasNoSecurity(d, o.path, o.method)) ?? d.operations[0];
+    if (!op) return;
+    inputs.push(`<input type="radio" name="pa-usage" id="${id}" class="pa-tab-input"${index === 0 ? " checked" : ""}>`);
+    labels.push(`<label for="${id}">${escapeHtml(d.provider.name)}</label>`);
+    panels.push(
+      `<figure class="pa-code" data-tab="${id}"><figcaption>${escapeHtml(`${op.method.toUpperCase()} ${op.path}`)}</figcaption><pre><code>${escapeHtml(op.samples[0]!.source)}</code></pre></figure>`,
+    );
+  });
+  // Tabs without script: the checked radio shows its panel and highlights its label.
+  const rules = docs
+    .map((d) => `#pa-usage-${d.provider.id}:checked ~ .pa-tab-panels [data-tab="pa-usage-${d.provider.id}"] { display: block; }\n` +
+      `#pa-usage-${d.provider.id}:checked ~ .pa-tab-labels label[for="pa-usage-${d.provider.id}"] { background: var(--pa-ink); color: #fff; border-color: var(--pa-ink); }`)
+    .join("\n");
+  return `<style>\n${rules}\n</style>
+<div class="pa-tabs">
+  ${inputs.join("\n  ")}
+  <div class="pa-tab-labels" role="presentation">${labels.join("")}</div>
+  <div class="pa-tab-panels">
+  ${panels.join("\n  ")}
+  </div>
+</div>`;
+}
+
+function hasNoSecurity(docs: DocsSpec, path: string, method: string): boolean {
+  const security = findOperation(docs, path, method)?.security;
+  return Array.isArray(security) && security.length === 0;
 }
 
 function providerCard(page: PageLocation, docs: DocsSpec, bundle: OpenApiDocument): string {

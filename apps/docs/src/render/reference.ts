@@ -25,7 +25,8 @@ const TEXT = {
 export function redocOptions(page: ReferenceLocation) {
   return {
     scrollYOffset: ".pa-topbar",
-    downloadDefinitionUrl: relativeUrl(page, bundleFile(page.provider.id)),
+    // The top bar links the untouched bundle ("OpenAPI JSON"); Redoc's own button would offer it twice.
+    hideDownloadButton: true,
     expandResponses: "200,201,202,204",
     requiredPropsFirst: true,
     pathInMiddlePanel: true,
