@@ -12,19 +12,21 @@ import { createApiClient, httpBasic } from "../dist/index.js";
 const here = dirname(fileURLToPath(import.meta.url));
 const packagesDir = resolve(here, "../..");
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 10);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1500);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 
-/** Run `total` calls of `fn` with IN_FLIGHT concurrent workers; returns requests per second. */
+/** Run `total` calls of `fn` with IN_FLIGHT concurrent workers; returns requests per second and client CPU µs per request. */
 async function measure(fn, total) {
   let next = 0;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const worker = async () => {
     while (next++ < total) await fn();
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-  return total / ((performance.now() - started) / 1000);
+  const used = process.cpuUsage(cpu);
+  return { rps: total / ((performance.now() - started) / 1000), cpuUs: (used.user + used.system) / total };
 }
 
 function median(values) {
@@ -55,10 +57,17 @@ async function throughput() {
     runtime: async () => full.throwing.GET(path, init),
   };
   const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  const cpu = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   for (const [name, fn] of Object.entries(contenders)) await measure(fn, WARMUP);
-  // Interleave rounds so that noise from other processes hits every contender alike.
+  // Short interleaved rounds, rotating who goes first, so that load from other processes hits every contender alike.
+  const entries = Object.entries(contenders);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, fn] of Object.entries(contenders)) samples[name].push(await measure(fn, REQUESTS));
+    for (let i = 0; i < entries.length; i++) {
+      const [name, fn] = entries[(i + round) % entries.length];
+      const { rps, cpuUs } = await measure(fn, REQUESTS);
+      samples[name].push(rps);
+      cpu[name].push(cpuUs);
+    }
   }
   server.disconnect();
   const rps = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, Math.round(median(values))]));
@@ -70,7 +79,9 @@ async function throughput() {
     runtimeVsOpenapiFetch: pairedRatio("runtime", "openapi-fetch"),
   };
   for (const name of Object.keys(samples)) samples[name] = samples[name].map(Math.round);
-  return { inFlight: IN_FLIGHT, requests: REQUESTS, rounds: ROUNDS, rps, ratios, samples };
+  // Client CPU per request barely depends on other processes' load: a steadier cross-check of the ratios.
+  const cpuUsPerRequest = Object.fromEntries(Object.entries(cpu).map(([name, values]) => [name, Math.round(median(values))]));
+  return { inFlight: IN_FLIGHT, requests: REQUESTS, rounds: ROUNDS, rps, ratios, cpuUsPerRequest, samples };
 }
 
 async function gzippedSize(entry) {
@@ -113,7 +124,15 @@ writeFileSync(join(here, "results/runtime.json"), `${JSON.stringify(result, null
 console.log(JSON.stringify(result));
 console.log(`\nThroughput (${IN_FLIGHT} in flight, ${REQUESTS} requests x ${ROUNDS} interleaved rounds; median req/s, median of per-round ratios)`);
 const versusFetch = { fetch: 1, "openapi-fetch": ratios.openapiFetchVsFetch, runtime: ratios.runtimeVsFetch };
-console.table(Object.entries(run.rps).map(([name, rps]) => ({ client: name, "req/s": rps, "vs fetch": versusFetch[name] })));
+console.table(
+  Object.entries(run.rps).map(([name, rps]) => ({
+    client: name,
+    "req/s": rps,
+    "vs fetch": versusFetch[name],
+    "client CPU µs/req": run.cpuUsPerRequest[name],
+    "fetch CPU / its CPU": +(run.cpuUsPerRequest.fetch / run.cpuUsPerRequest[name]).toFixed(2),
+  })),
+);
 console.log("Bundle size (esbuild, minified, node platform, gzip -9)");
 console.table(
   Object.entries(size).map(([name, s]) => ({
