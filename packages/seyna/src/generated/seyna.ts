@@ -943,9 +943,10 @@ export interface components {
         };
         /**
          * Contract list
-         * @description One page of contracts. Documented: the page's "List portfolio contracts" and "List portfolio contract versions"
-         *     samples show this envelope (`object`, `url`, `data`, `next`) and its pagination section says
-         *     `next` is not provided on the last page. The item type comes from Seyna's public client.
+         * @description One page of contracts. Documented: the page's "List portfolio contracts" and "List portfolio
+         *     contract versions" samples show this envelope (`object`, `url`, `data`, `next`) and its
+         *     pagination section says `next` is not provided on the last page. The item type comes from
+         *     Seyna's public client.
          *
          *     To get the following page, pass `next` as the `from` query parameter; on the last page
          *     `next` is absent.
