@@ -4,7 +4,7 @@ import { type Hooks, callHook } from "./hooks.js";
 import { redactHeaders, redactUrl } from "./redact.js";
 import { type LightRequest, extra, replayableBody } from "./request.js";
 import { type RetryPolicy, isRetryableMethod, isRetryableStatus, resolveRetryPolicy, retryDelay } from "./retry.js";
-import { sleep, startAttempt } from "./timeout.js";
+import { sleep, startAttempt, unlessAborted } from "./timeout.js";
 import type { Transport } from "./transport.js";
 import { checkMs } from "./validate.js";
 
@@ -77,8 +77,10 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
       let authorization: string | undefined;
       if (auth) {
         try {
-          authorization = await auth.authorize();
+          // A shared token request may take a while: the caller's abort does not wait for it.
+          authorization = await unlessAborted(auth.authorize(), callerSignal);
         } catch (error) {
+          if (callerSignal?.aborted) throw aborted(callerSignal.reason);
           // Nothing was sent yet, so a transient token failure may be retried whatever the method.
           if (!transient(error) || retries >= policy.maxRetries) throw error;
           await retryAfter(attempt, (error as ApiError).status, retryDelay(retries, policy), "token request failed");

@@ -43,3 +43,13 @@ export function startAttempt(timeoutMs: number, callerSignal: AbortSignal | null
 
 /** Wait `ms`; rejects as soon as the caller's signal aborts. */
 export const sleep = (ms: number, signal: AbortSignal | null | undefined): Promise<unknown> => wait(ms, undefined, signal ? { signal } : {});
+
+/** `promise`, or a rejection as soon as the caller's signal aborts (the work itself goes on for other callers). */
+export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}

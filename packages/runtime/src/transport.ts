@@ -48,18 +48,26 @@ function exchange({ method, url, headers, body, signal, stream }: TransportReque
     req.on("response", (res) => {
       const status = res.statusCode as number;
       const raw = res.rawHeaders;
-      const responseHeaders = new Headers();
-      for (let i = 0; i < raw.length; i += 2) responseHeaders.append(raw[i] as string, raw[i + 1] as string);
-      const init = { status, statusText: res.statusMessage, headers: responseHeaders };
+      /** A `Response` refuses some answers Node accepts (status 600, odd header bytes): fail the attempt, not the process. */
+      const respond = (body: BodyInit | null) => {
+        try {
+          const headers = new Headers();
+          for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+          resolve(new Response(body, { status, statusText: res.statusMessage, headers }));
+        } catch (error) {
+          res.destroy();
+          reject(new Error(`unusable HTTP response (status ${status}): ${(error as Error).message}`));
+        }
+      };
       if (noBody(status, method)) {
         res.resume();
-        return resolve(new Response(null, init));
+        return respond(null);
       }
-      if (stream) return resolve(new Response(Readable.toWeb(res) as ReadableStream, init));
+      if (stream) return respond(Readable.toWeb(res) as ReadableStream);
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("error", (error) => reject(signal.aborted ? signal.reason : error));
-      res.on("end", () => resolve(new Response(Buffer.concat(chunks) as Uint8Array<ArrayBuffer>, init)));
+      res.on("end", () => respond(Buffer.concat(chunks) as Uint8Array<ArrayBuffer>));
     });
     req.end(body);
   });

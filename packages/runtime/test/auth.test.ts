@@ -155,6 +155,17 @@ describe("oauth2ClientCredentials", () => {
     expect((error as Error).message).toMatch(/^OAuth2 token request failed: POST .+\/oauth2\/token → 503 Service Unavailable$/);
   });
 
+  it("the caller's abort does not wait for a slow token request", async () => {
+    auth.next((_req, res) => setTimeout(() => tokenEndpoint(3600, issued)(_req, res, ""), 1000));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const started = performance.now();
+    const error = await client(oauth()).GET("/slow", { signal: controller.signal }).catch((e: unknown) => e);
+    expect((error as Error).name).toBe("AbortError");
+    expect(performance.now() - started).toBeLessThan(800);
+    expect(api.requests).toHaveLength(0);
+  });
+
   it("a token response without access_token says what was expected", async () => {
     auth.next(json(200, { token: "x" }));
     await expect(client(oauth()).GET("/slow")).rejects.toThrow("OAuth2 token request failed: expected a JSON body with an access_token string, got keys token");

@@ -150,3 +150,18 @@ describe("transport overrides", () => {
     expect(seen).toBe(1);
   });
 });
+
+describe("answers a Response cannot represent", () => {
+  it("a status outside 200-599 fails the attempt as a ConnectionError instead of crashing", async () => {
+    const raw = await import("node:net").then(({ createServer }) => {
+      const s = createServer((socket) => socket.once("data", () => socket.end("HTTP/1.1 600 Odd\r\ncontent-length: 0\r\n\r\n")));
+      return new Promise<import("node:net").Server>((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
+    });
+    const port = (raw.address() as import("node:net").AddressInfo).port;
+    const c = createApiClient<paths>({ baseUrl: `http://127.0.0.1:${port}`, retry: false });
+    const error = await c.GET("/slow").catch((e: unknown) => e);
+    raw.close();
+    expect((error as Error).name).toBe("ConnectionError");
+    expect((error as Error).message).toContain("unusable HTTP response (status 600)");
+  });
+});
