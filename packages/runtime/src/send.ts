@@ -92,28 +92,32 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
 
       const started = performance.now();
       const timer = startAttempt(timeoutMs, callerSignal);
-      let response: Response;
+      let response: Response | undefined;
+      let failure: unknown;
       try {
         response = await transport({ method, url, headers, body, signal: timer.signal, stream });
       } catch (error) {
-        const fired = timer.reason();
+        failure = error;
+      }
+      const fired = timer.reason();
+      timer.clear();
+
+      if (!response) {
         if (fired === "caller") throw aborted(callerSignal?.reason);
         const timedOut = fired === "timeout";
-        const message = `${method} ${safeUrl} → ${timedOut ? `no response within ${timeoutMs} ms` : `connection failed (${failureReason(error)})`}`;
+        const message = `${method} ${safeUrl} → ${timedOut ? `no response within ${timeoutMs} ms` : `connection failed (${failureReason(failure)})`}`;
         hook("onResponse", () => ({ method, url: safeUrl, attempt, status: 0, headers: {}, durationMs: performance.now() - started, error: { name: timedOut ? "TimeoutError" : "ConnectionError", message } }));
         if (methodRetryable && retries < policy.maxRetries) {
           await retryAfter(attempt, 0, retryDelay(retries, policy), timedOut ? "timeout" : "connection error");
           continue;
         }
-        throw new (timedOut ? TimeoutError : ConnectionError)(message + retriesSuffix(retries), details(error));
-      } finally {
-        timer.clear();
+        throw new (timedOut ? TimeoutError : ConnectionError)(message + retriesSuffix(retries), details(failure));
       }
 
       const { status } = response;
       hook("onResponse", () => ({ method, url: safeUrl, attempt, status, headers: redactHeaders(response.headers), durationMs: performance.now() - started }));
       // A 401 may only mean an expired token: renew it once and resend, whatever the method (nothing ran).
-      const discard = () => response.body?.cancel().catch(() => undefined);
+      const discard = () => response?.body?.cancel().catch(() => undefined);
       if (status === 401 && authorization !== undefined && !refreshedAuth && auth?.onUnauthorized?.(authorization)) {
         refreshedAuth = true;
         discard();
