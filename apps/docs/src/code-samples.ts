@@ -16,13 +16,13 @@ export interface CodeSample {
 
 const TEXT = {
   en: {
-    mock: "the local mock (npm start); leave baseUrl out to call the API itself",
+    mock: "local mock (npm start); omit baseUrl to call the API",
     errorComment: "typed from the error responses of this operation",
     pagesLabel: "TypeScript: every page",
     pagesComment: "follows `next` until the last page",
   },
   fr: {
-    mock: "le mock local (npm start) ; sans baseUrl, le client appelle l’API elle-même",
+    mock: "mock local (npm start) ; sans baseUrl : l’API réelle",
     errorComment: "typé d’après les réponses d’erreur de cette opération",
     pagesLabel: "TypeScript : toutes les pages",
     pagesComment: "suit `next` jusqu’à la dernière page",
@@ -64,7 +64,8 @@ function callSample(doc: OpenApiDocument, provider: ProviderInfo, op: OperationR
     "",
     `const { data, error, response } = ${call}`,
     "if (error) {",
-    `  console.error(response.status, error); // ${TEXT[language].errorComment}`,
+    `  // ${TEXT[language].errorComment}`,
+    "  console.error(response.status, error);",
     "} else {",
     "  console.log(data);",
     "}",

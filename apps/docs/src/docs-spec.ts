@@ -7,7 +7,7 @@ import { localize } from "./localize.js";
 import type { OpenApiDocument } from "./openapi.js";
 import { cloneJson, listOperations } from "./openapi.js";
 import type { ProvenanceCount } from "./provenance.js";
-import { markInferred } from "./provenance.js";
+import { markInferred, withCallout } from "./provenance.js";
 import type { Language, ProviderInfo } from "./providers.js";
 import { mockUrl } from "./providers.js";
 
@@ -27,6 +27,43 @@ export interface DocsSpec {
   inferred: ProvenanceCount;
   /** Fields replaced by a translation (0 for English). */
   translated: number;
+}
+
+/** The tag whose description lists every named schema, one section each (Redoc's `<SchemaDefinition>`). */
+export const SCHEMAS_TAG = "schemas";
+
+const SCHEMAS_TEXT = {
+  en: { name: "Schemas", description: "Every named schema of the contract, as the operations above use it." },
+  fr: { name: "Schémas", description: "Chaque schéma nommé du contrat, tel que les opérations ci-dessus l’utilisent." },
+} as const;
+
+/**
+ * Adds a "Schemas" tag after the operations' tags: one heading per component schema (a menu entry and a
+ * deep link), its description (with the inference callout once marked), then its definition.
+ * Redoc's own `schemaDefinitionsTagName` would drop the schema's description, and with it the mark.
+ */
+function addSchemasSection(doc: OpenApiDocument, language: Language): void {
+  const schemas = doc.components?.schemas ?? {};
+  // Alphabetical: easy to scan, and a name always comes before the names it prefixes, which Redoc's
+  // heading matcher needs (it would take "## OAuth2TokenRequest" for "## OAuth2Token" if it came first).
+  const names = Object.keys(schemas).sort((a, b) => a.localeCompare(b, "en"));
+  if (names.length === 0) return;
+  const text = SCHEMAS_TEXT[language];
+  const sections = names.map((name) => {
+    const schema = schemas[name]!;
+    // Headings inside a description would become menu entries of their own: demote them.
+    const description = typeof schema.description === "string" ? schema.description.replace(/^#{1,2}(?=\s)/gm, "###") : "";
+    const marked = schema["x-provenance"] === "inferred" ? withCallout(description, language) : description;
+    return [`## ${name}`, marked, `<SchemaDefinition schemaRef="#/components/schemas/${name}" showReadOnly={true} showWriteOnly={true} />`]
+      .filter(Boolean)
+      .join("\n\n");
+  });
+  doc.tags = [
+    ...(doc.tags ?? []),
+    { name: SCHEMAS_TAG, "x-displayName": text.name, description: [text.description, ...sections].join("\n\n") },
+  ];
+  const groups = doc["x-tagGroups"];
+  if (Array.isArray(groups)) groups.push({ name: text.name, tags: [SCHEMAS_TAG] });
 }
 
 const MOCK_SERVER_TEXT = {
@@ -50,6 +87,7 @@ export function buildDocsSpec(bundle: OpenApiDocument, provider: ProviderInfo, l
       samples,
     });
   }
+  addSchemasSection(doc, language);
   const inferred = markInferred(doc, language);
   const mock = mockUrl(provider);
   const servers = doc.servers ?? [];

@@ -2,7 +2,8 @@
 // unquoted keys where they are identifiers, two-space indent, trailing commas on multi-line literals.
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const INLINE_WIDTH = 72;
+// Lines stay short enough for the right panel of a reference page.
+const INLINE_WIDTH = 60;
 
 /** `value` as TypeScript source, every line after the first indented by `indent`. */
 export function tsLiteral(value: unknown, indent = ""): string {

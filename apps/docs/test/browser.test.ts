@@ -228,6 +228,35 @@ suite("docs site in Chromium", () => {
     expect(checked, "at least one bundle has an inferred operation").toBeGreaterThan(0);
   });
 
+  it("lists every named schema under Schemas, an inferred one with its callout", async () => {
+    for (const location of REFERENCES.filter((r) => r.language === "en")) {
+      const schemas = bundles.get(location.provider.id)!.components?.schemas ?? {};
+      const names = Object.keys(schemas);
+      const inferred = names.find((name) => schemas[name]!["x-provenance"] === "inferred");
+      const { page, problems } = await open(`${location.dir}${inferred ? `#tag/schemas/${inferred}` : ""}`);
+      const listed = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-section-id^="tag/schemas/"]')].map((e) => e.getAttribute("data-section-id")!.slice("tag/schemas/".length)),
+      );
+      expect(listed.sort(), `${location.provider.id}: schemas listed`).toEqual([...names].sort());
+      // Each section holds its definition, not just its title (Redoc matches headings by prefix).
+      const empty = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-section-id^="tag/schemas/"]')]
+          .filter((e) => (e as HTMLElement).innerText.trim().split("\n").filter((line) => line.trim()).length < 2)
+          .map((e) => e.getAttribute("data-section-id")),
+      );
+      expect(empty, `${location.provider.id}: schema sections with nothing under their title`).toEqual([]);
+      if (inferred) {
+        const section = page.locator(`[data-section-id="tag/schemas/${inferred}"]`);
+        const callout = section.locator(".pa-inferred").first();
+        await callout.waitFor({ state: "visible" });
+        expect(await callout.isVisible(), `${location.provider.id}: callout of schema ${inferred}`).toBe(true);
+        await page.screenshot({ path: join(RESULTS_DIR, `${location.provider.id}-inferred-schema.png`) });
+      }
+      expectClean(problems, `${location.provider.id} schemas`);
+      await page.close();
+    }
+  });
+
   it("switches the Coanda reference between English and French", async () => {
     const coanda = bundles.get("coanda")!;
     const translated = listOperations(coanda).find((o) => typeof o.operation["x-summary-fr"] === "string");

@@ -26,7 +26,9 @@ describe("code samples", () => {
     const [sample] = samplesOf("putThing");
     expect(sample!.source).toContain('await premiums.PUT("/things/{thing_id}", {');
     expect(sample!.source).toContain('body: { name: "lamp", size: 3, "x-provenance": "inferred" },');
-    expect(sample!.source).toContain('params: { path: { thing_id: "my-thing-id" }, query: { dry_run: true } },');
+    expect(sample!.source).toContain(
+      ['  params: {', '    path: { thing_id: "my-thing-id" },', "    query: { dry_run: true },", "  },"].join("\n"),
+    );
     expect(sample!.source).not.toContain("trace");
     // The client sets Authorization itself.
     expect(sample!.source).not.toContain("header:");
@@ -56,8 +58,8 @@ describe("code samples", () => {
 
   it("writes its comments in the page's language", () => {
     const [sample] = samplesOf("getToken", "coanda", "fr");
-    expect(sample!.source).toContain("le mock local");
-    expect(sample!.source).not.toContain("the local mock");
+    expect(sample!.source).toContain("mock local (npm start)");
+    expect(sample!.source).not.toContain("local mock (npm start)");
   });
 });
 

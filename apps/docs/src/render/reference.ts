@@ -49,7 +49,7 @@ export function redocOptions(page: ReferenceLocation) {
         links: { color: "#1d4ed8" },
       },
       sidebar: { width: "280px", backgroundColor: "#f8fafc", textColor: "#1e293b" },
-      rightPanel: { backgroundColor: "#0f172a", width: "42%" },
+      rightPanel: { backgroundColor: "#0f172a", width: "45%" },
       codeBlock: { backgroundColor: "#020617" },
     },
   };
