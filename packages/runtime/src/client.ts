@@ -3,6 +3,7 @@ import type { MediaType } from "openapi-typescript-helpers";
 import type { AuthProvider } from "./auth/provider.js";
 import { httpError } from "./errors.js";
 import type { Hooks } from "./hooks.js";
+import { redactUrl } from "./redact.js";
 import { LightRequest } from "./request.js";
 import { DEFAULT_RETRY, type RetryOptions, resolveRetryPolicy, serverRetryAfterMs } from "./retry.js";
 import { type ResponseMeta, STREAM_KEY, type SendConfig, TRANSPORT_KEY, createSender } from "./send.js";
@@ -107,7 +108,7 @@ export function createApiClient<Paths extends {}, Media extends MediaType = Medi
       if (response.ok) return data;
       const { status, statusText, headers } = response;
       const info = meta.get(response) ?? { method, url: "", retries: 0 };
-      throw httpError({ ...info, status, statusText, body: error, retryAfterMs: serverRetryAfterMs(headers) });
+      throw httpError({ ...info, url: redactUrl(info.url), status, statusText, body: error, retryAfterMs: serverRetryAfterMs(headers) });
     };
   }
   client.throwing = throwing;

@@ -32,11 +32,12 @@ export interface ReplayableBody {
 }
 
 /** Buffer a request body once so every attempt can resend it; `Response` encodes the other body types (form, blob, stream). */
-export async function replayableBody(request: Request | LightRequest): Promise<ReplayableBody> {
+export function replayableBody(request: Request | LightRequest): ReplayableBody | Promise<ReplayableBody> {
   const body = request.body;
+  // The common cases (no body, openapi-fetch's JSON string) stay synchronous.
   if (body === undefined || body === null) return { body: undefined };
   if (typeof body === "string" || body instanceof Uint8Array) return { body };
   const encoded = request instanceof LightRequest ? new Response(body as BodyInit) : request;
   const contentType = encoded.headers.get("content-type") ?? undefined;
-  return { body: new Uint8Array(await encoded.arrayBuffer()), contentType };
+  return encoded.arrayBuffer().then((bytes) => ({ body: new Uint8Array(bytes), contentType }));
 }

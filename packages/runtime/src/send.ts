@@ -17,7 +17,7 @@ export interface SendConfig {
   transport: Transport;
 }
 
-/** What the throwing variant needs to describe a response: method, redacted URL, retries made. */
+/** What the throwing variant needs to describe a response: method, URL (not yet redacted), retries made. */
 export interface ResponseMeta {
   method: string;
   url: string;
@@ -47,25 +47,28 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
   };
   return async function send(request: Request | LightRequest): Promise<Response> {
     const { method, url } = request;
-    const safeUrl = redactUrl(url);
+    // Redacted only when something shows it (hooks, errors): most requests never need it.
+    let redacted: string | undefined;
+    const safeUrl = () => (redacted ??= redactUrl(url));
     const retryOption = extra(request, "retry") as RetryPolicy | false | undefined;
     const policy = retryOption === undefined ? config.retry : resolveRetryPolicy(retryOption, config.retry, "retry");
     const timeoutMs = checkMs("timeoutMs", extra(request, "timeoutMs"), config.timeoutMs);
     const transport = (extra(request, TRANSPORT_KEY) as Transport | undefined) ?? config.transport;
     const stream = extra(request, STREAM_KEY) === true;
     const callerSignal = request.signal;
-    const { body, contentType } = await replayableBody(request);
+    const replayable = replayableBody(request);
+    const { body, contentType } = replayable instanceof Promise ? await replayable : replayable;
     const baseHeaders: Record<string, string> = {};
     for (const [name, value] of request.headers) baseHeaders[name] = value;
     if (contentType && !baseHeaders["content-type"]) baseHeaders["content-type"] = contentType;
     const methodRetryable = isRetryableMethod(method, policy, baseHeaders);
     let retries = 0;
     let refreshedAuth = false;
-    const details = (cause?: unknown) => ({ status: 0, body: undefined, method, url: safeUrl, retries, cause });
-    const aborted = (cause: unknown) => new AbortError(`${method} ${safeUrl} aborted by the caller${retriesSuffix(retries)}`, details(cause));
+    const details = (cause?: unknown) => ({ status: 0, body: undefined, method, url: safeUrl(), retries, cause });
+    const aborted = (cause: unknown) => new AbortError(`${method} ${safeUrl()} aborted by the caller${retriesSuffix(retries)}`, details(cause));
     /** Wait before the next attempt, announcing it; the caller's abort ends the wait. */
     const retryAfter = async (attempt: number, status: number, delayMs: number, reason: string) => {
-      hook("onRetry", () => ({ method, url: safeUrl, attempt, status, delayMs, reason }));
+      hook("onRetry", () => ({ method, url: safeUrl(), attempt, status, delayMs, reason }));
       await sleep(delayMs, callerSignal).catch(() => {
         throw aborted(callerSignal?.reason);
       });
@@ -88,14 +91,14 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
         }
       }
       const headers = authorization === undefined ? baseHeaders : { ...baseHeaders, authorization };
-      hook("onRequest", () => ({ method, url: safeUrl, headers: redactHeaders(headers), attempt }));
+      hook("onRequest", () => ({ method, url: safeUrl(), headers: redactHeaders(headers), attempt }));
 
       const started = performance.now();
       const timer = startAttempt(timeoutMs, callerSignal);
       let response: Response | undefined;
       let failure: unknown;
       try {
-        response = await transport({ method, url, headers, body, signal: timer.signal, stream });
+        response = await transport({ method, url, headers, body, stream, get signal() { return timer.signal; }, onAbort: timer.onAbort });
       } catch (error) {
         failure = error;
       }
@@ -105,8 +108,8 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
       if (!response) {
         if (fired === "caller") throw aborted(callerSignal?.reason);
         const timedOut = fired === "timeout";
-        const message = `${method} ${safeUrl} → ${timedOut ? `no response within ${timeoutMs} ms` : `connection failed (${failureReason(failure)})`}`;
-        hook("onResponse", () => ({ method, url: safeUrl, attempt, status: 0, headers: {}, durationMs: performance.now() - started, error: { name: timedOut ? "TimeoutError" : "ConnectionError", message } }));
+        const message = `${method} ${safeUrl()} → ${timedOut ? `no response within ${timeoutMs} ms` : `connection failed (${failureReason(failure)})`}`;
+        hook("onResponse", () => ({ method, url: safeUrl(), attempt, status: 0, headers: {}, durationMs: performance.now() - started, error: { name: timedOut ? "TimeoutError" : "ConnectionError", message } }));
         if (methodRetryable && retries < policy.maxRetries) {
           await retryAfter(attempt, 0, retryDelay(retries, policy), timedOut ? "timeout" : "connection error");
           continue;
@@ -115,7 +118,7 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
       }
 
       const { status } = response;
-      hook("onResponse", () => ({ method, url: safeUrl, attempt, status, headers: redactHeaders(response.headers), durationMs: performance.now() - started }));
+      hook("onResponse", () => ({ method, url: safeUrl(), attempt, status, headers: redactHeaders(response.headers), durationMs: performance.now() - started }));
       // A 401 may only mean an expired token: renew it once and resend, whatever the method (nothing ran).
       const discard = () => response?.body?.cancel().catch(() => undefined);
       if (status === 401 && authorization !== undefined && !refreshedAuth && auth?.onUnauthorized?.(authorization)) {
@@ -129,7 +132,7 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
         await retryAfter(attempt, status, retryDelay(retries, policy, response.headers), `status ${status}`);
         continue;
       }
-      meta.set(response, { method, url: safeUrl, retries });
+      meta.set(response, { method, url, retries });
       return response;
     }
   };

@@ -10,6 +10,8 @@ export interface TransportRequest {
   headers: Record<string, string>;
   body: string | Uint8Array | undefined;
   signal: AbortSignal;
+  /** Cheaper than listening to `signal` (which is then never built): called with the reason when the attempt is cancelled. */
+  onAbort?(listener: (reason: unknown) => void): void;
   /** Hand the body over as a stream instead of buffering it (openapi-fetch `parseAs: "stream"`). */
   stream: boolean;
 }
@@ -38,13 +40,24 @@ export function fetchTransport(fetch: typeof globalThis.fetch): Transport {
 }
 
 /** One exchange over node:http(s), resolving once the whole body is read (or at the headers when streaming). */
-function exchange({ method, url, headers, body, signal, stream }: TransportRequest, target: URL): Promise<Response> {
+function exchange(request: TransportRequest, target: URL): Promise<Response> {
+  const { method, body, stream } = request;
+  let { headers } = request;
   return new Promise((resolve, reject) => {
     const agent = agents[target.protocol];
     if (!agent) return reject(new TypeError(`unsupported protocol ${target.protocol}`));
     if (body !== undefined) headers = { ...headers, "content-length": String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength) };
-    const req = (agent === agents["https:"] ? https : http).request(target, { method, headers, agent, signal });
-    req.on("error", (error) => reject(signal.aborted ? signal.reason : error));
+    let cancelled: unknown;
+    const fail = (error: unknown) => reject(cancelled ?? error);
+    const req = (agent === agents["https:"] ? https : http).request(target, { method, headers, agent });
+    const cancel = (reason: unknown) => {
+      cancelled = reason ?? new Error("aborted");
+      req.destroy(cancelled instanceof Error ? cancelled : undefined);
+    };
+    if (request.onAbort) request.onAbort(cancel);
+    else if (request.signal.aborted) cancel(request.signal.reason);
+    else request.signal.addEventListener("abort", () => cancel(request.signal.reason), { once: true });
+    req.on("error", fail);
     req.on("response", (res) => {
       const status = res.statusCode as number;
       const raw = res.rawHeaders;
@@ -66,7 +79,7 @@ function exchange({ method, url, headers, body, signal, stream }: TransportReque
       if (stream) return respond(Readable.toWeb(res) as ReadableStream);
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("error", (error) => reject(signal.aborted ? signal.reason : error));
+      res.on("error", fail);
       res.on("end", () => respond(Buffer.concat(chunks) as Uint8Array<ArrayBuffer>));
     });
     req.end(body);
