@@ -1,5 +1,5 @@
 // Benchmark of the mocks: cold start of all three, then throughput and p99 latency per provider at
-// 10 connections on loopback, for our mock (front proxy + Prism), bare Prism, and Steady on the same
+// 10 connections on loopback, for our mock (front proxy + Prism, run by our CLI), bare Prism, and Steady on the same
 // bundled spec. Ratios are measured in this one run. Writes bench/results/mocks.json and prints a table.
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Pool } from "undici";
-import { PROVIDERS, specPath, startMock, startMocks } from "../dist/index.js";
+import { PROVIDERS, specPath, startMocks } from "../dist/index.js";
 import { credentialsFor } from "../dist/contract/credentials.js";
 import { encodeBody, exampleRequests, fillPath } from "../dist/contract/examples.js";
 import { freePort } from "../dist/free-port.js";
@@ -39,6 +39,33 @@ async function startSteady(spec) {
   child.once("exit", (code) => (exited = `steady exited with ${code}: ${logs.slice(-2000)}`));
   const url = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(url, { timeoutMs: 60_000, intervalMs: 20, abandoned: () => exited });
+  return {
+    url,
+    stop: () => new Promise((done) => {
+      if (child.exitCode !== null) return done();
+      child.once("exit", () => done());
+      child.kill("SIGTERM");
+    }),
+  };
+}
+
+/**
+ * Our mock in its own process, as `pnpm mock` runs it: in-process, the front proxy would share this
+ * script's event loop with the load generator and understate its throughput.
+ */
+async function startCliMock(provider) {
+  const child = spawn(process.execPath, [resolve(here, "..", "dist", "cli.js"), "start", provider, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  let logs = "";
+  child.stderr.on("data", (chunk) => (logs += chunk));
+  const url = await new Promise((done, fail) => {
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const match = /(http:\/\/\S+)/.exec(out);
+      if (match) done(match[1]);
+    });
+    child.once("exit", (code) => fail(new Error(`partner-mocks exited with ${code}: ${logs}`)));
+  });
   return {
     url,
     stop: () => new Promise((done) => {
@@ -136,8 +163,8 @@ async function main() {
   results.throughput = [];
   for (const provider of PROVIDERS) {
     const spec = specPath(provider);
-    const mock = await startMock(provider, { port: 0 });
-    const prism = await startPrism({ mode: "mock", spec, host: "127.0.0.1", port: await freePort(), logLevel: "silent" });
+    const mock = await startCliMock(provider);
+    const prism = await startPrism({ mode: "mock", spec, host: "127.0.0.1", port: await freePort() });
     const steady = await startSteady(spec);
     try {
       for (const request of representativeRequests(provider)) {

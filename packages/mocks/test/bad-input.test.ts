@@ -1,4 +1,5 @@
 import { request } from "node:http";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { credentialsFor } from "../src/contract/credentials.js";
 import { exampleRequests, type ExampleRequest } from "../src/contract/examples.js";
@@ -40,6 +41,22 @@ function expectProblem(result: HttpResult, status: number, mentions: RegExp): vo
   expect(String(problem.detail)).toMatch(mentions);
 }
 
+/** Writes raw bytes on a fresh TCP connection and returns whatever comes back before the server closes or 3 s pass. */
+function rawExchange(url: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((done, fail) => {
+    const socket = connect(Number(port), hostname, () => socket.end(bytes));
+    let answer = "";
+    socket.on("data", (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on("end", () => done(answer));
+    socket.on("error", fail);
+    socket.setTimeout(3000, () => {
+      socket.destroy();
+      done(answer);
+    });
+  });
+}
+
 describe("bad input at the mocks", () => {
   let mocks: RunningMocks;
   beforeAll(async () => {
@@ -48,6 +65,27 @@ describe("bad input at the mocks", () => {
   afterAll(async () => {
     await mocks?.stop();
   });
+
+  it("answers a request that is not valid HTTP with a 400 problem, not a reset", async () => {
+    const answer = await rawExchange(mocks.urls.seyna, "GET /portfolios HTTP/1.1\r\nHost: x\r\nthis is not a header\r\n\r\n");
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toContain("application/problem+json");
+    expect(answer).toContain('"title":"Malformed HTTP request"');
+  });
+
+  for (const provider of PROVIDERS) {
+    const document = loadDocument(specPath(provider));
+    const get = listOperations(document).find((operation) => operation.method === "get");
+    if (get === undefined) continue;
+    it(`${provider}: a malformed JSON body on a GET (${get.id}) gets a 400, not a hang`, async () => {
+      const example = exampleRequests(document, get)[0]!;
+      const result = await sendExample(mocks.urls[provider], example, credentialsFor(document, get), {
+        body: { raw: Buffer.from("{oops") },
+        headers: { "content-type": "application/json" },
+      });
+      expectProblem(result, 400, /JSON/);
+    });
+  }
 
   for (const provider of PROVIDERS) {
     const example = jsonBodyExample(provider);

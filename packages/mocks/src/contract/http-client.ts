@@ -24,7 +24,9 @@ const agent = new Agent({ keepAlive: true, maxSockets: 16 });
 /** Sends one request over a keep-alive agent; rejects on a dropped connection or a timeout (both are defects). */
 export function send(input: HttpRequest): Promise<HttpResult> {
   return new Promise((done, fail) => {
-    const req = request(input.url, { method: input.method, headers: input.headers, agent }, (res) => {
+    // Always frame the body: Node does not chunk GET/DELETE bodies, so without a length they would leak into the next request.
+    const headers = input.body === undefined ? input.headers : { ...input.headers, "content-length": String(Buffer.byteLength(input.body)) };
+    const req = request(input.url, { method: input.method, headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("error", fail);

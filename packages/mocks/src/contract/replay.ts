@@ -1,4 +1,3 @@
-import type { OpenApiDocument } from "../spec/document.js";
 import type { Operation } from "../spec/operations.js";
 import type { Credential } from "./credentials.js";
 import { encodeBody, fillPath, type ExampleRequest } from "./examples.js";
@@ -40,5 +39,3 @@ export function describeOperation(operation: Operation): string {
   const route = `${operation.method.toUpperCase()} ${operation.path}`;
   return operation.id === route ? route : `${operation.id} (${route})`;
 }
-
-export type { OpenApiDocument };

@@ -132,17 +132,3 @@ export function canonicalPointer(document: OpenApiDocument, pointer: string): st
 export function pointerTo(base: string, ...segments: string[]): string {
   return `${base}/${segments.map(escapePointer).join("/")}`;
 }
-
-/** True when the node at the pointer exists. */
-export function hasNode(document: OpenApiDocument, pointer: string): boolean {
-  try {
-    return canonicalPointer(document, pointer) !== "" && isNode(resolveCanonical(document, pointer));
-  } catch {
-    return false;
-  }
-}
-
-function resolveCanonical(document: OpenApiDocument, pointer: string): Node | undefined {
-  const target = resolvePointer(document, canonicalPointer(document, pointer));
-  return isNode(target) ? target : undefined;
-}
