@@ -5,11 +5,16 @@ import type { Provider } from "./providers.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Where a spec may live, most specific first: shipped in dist/, then the workspace bundle (dev). */
+/**
+ * Where a provider's spec may live, in order: the workspace bundle `specs/<p>/dist/openapi.json`
+ * (in this monorepo: always the freshest, even before the mocks are rebuilt), then the copy shipped
+ * in this package's `dist/specs/<p>.json` (a published install, where no workspace exists).
+ */
 export function specCandidates(provider: Provider): string[] {
+  const packageRoot = resolve(here, "..");
   return [
-    resolve(here, "specs", `${provider}.json`), // dist/specs/<p>.json (published package)
-    resolve(here, "..", "..", "..", "specs", provider, "dist", "openapi.json"), // workspace bundle
+    resolve(packageRoot, "..", "..", "specs", provider, "dist", "openapi.json"),
+    resolve(packageRoot, "dist", "specs", `${provider}.json`),
   ];
 }
 

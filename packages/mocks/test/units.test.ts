@@ -63,3 +63,16 @@ describe("jwtShapeError", () => {
     expect(jwtShapeError(`${part({ alg: "HS256" })}.bm90LWpzb24.c2ln`)).toBe("a JWT payload that is not JSON");
   });
 });
+
+describe("specPath", () => {
+  it("resolves the workspace bundle in this monorepo, and the build ships a copy for published installs", async () => {
+    const { specPath, specCandidates } = await import("../src/spec-path.js");
+    const { existsSync, readFileSync } = await import("node:fs");
+    for (const provider of ["premiums", "coanda", "seyna"] as const) {
+      expect(specPath(provider)).toMatch(new RegExp(`specs/${provider}/dist/openapi\\.json$`));
+      const shipped = specCandidates(provider)[1]!;
+      expect(shipped).toMatch(new RegExp(`packages/mocks/dist/specs/${provider}\\.json$`));
+      if (existsSync(shipped)) expect(JSON.parse(readFileSync(shipped, "utf8")).openapi).toMatch(/^3\.1/);
+    }
+  });
+});
