@@ -16,6 +16,7 @@ import { renderLanding } from "./render/landing.js";
 import type { SiteAssets } from "./render/reference.js";
 import { renderReference } from "./render/reference.js";
 import { LANDING, bundleFile, referenceLocations } from "./site-map.js";
+import { versionLabel } from "./spec-facts.js";
 
 
 export interface BuiltPage {
@@ -102,10 +103,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   });
   for (const docs of result.docs) {
-    const where = docs.language === "en" ? docs.provider.id : `${docs.provider.id} (${docs.language}, ${docs.translated} texts translated)`;
+    const where =
+      docs.language === "en"
+        ? docs.provider.id
+        : `${docs.provider.id} (${docs.language}: ${docs.translated} texts translated, ${docs.untranslated} left in English)`;
     console.log(
       `docs: ${where}: ${docs.operations.length} operations, ${docs.inferred.operations} inferred, ` +
-        `${docs.inferred.others} inferred schemas/fields, v${docs.doc.info.version}`,
+        `${docs.inferred.others} inferred schemas/fields, ${versionLabel(docs.doc.info.version)}`,
     );
   }
   console.log(`docs: ${result.pages.length} pages → ${result.outDir} in ${Math.round(performance.now() - started)} ms`);

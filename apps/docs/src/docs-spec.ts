@@ -3,7 +3,7 @@
 // translated page) the translated texts.
 import type { CodeSample } from "./code-samples.js";
 import { codeSamplesFor } from "./code-samples.js";
-import { localize } from "./localize.js";
+import { countUntranslated, localize } from "./localize.js";
 import type { OpenApiDocument } from "./openapi.js";
 import { cloneJson, listOperations } from "./openapi.js";
 import type { ProvenanceCount } from "./provenance.js";
@@ -27,6 +27,8 @@ export interface DocsSpec {
   inferred: ProvenanceCount;
   /** Fields replaced by a translation (0 for English). */
   translated: number;
+  /** Summaries, descriptions and titles left in English on a translated page (0 for English). */
+  untranslated: number;
 }
 
 /** The tag whose description lists every named schema, one section each (Redoc's `<SchemaDefinition>`). */
@@ -74,6 +76,7 @@ const MOCK_SERVER_TEXT = {
 /** The docs-only copy of `bundle` for one provider and language. */
 export function buildDocsSpec(bundle: OpenApiDocument, provider: ProviderInfo, language: Language = "en"): DocsSpec {
   const doc = cloneJson(bundle);
+  const untranslated = language === "en" ? 0 : countUntranslated(doc, language);
   const translated = language === "en" ? 0 : localize(doc, language).translated;
 
   const operations: OperationSamples[] = [];
@@ -94,5 +97,5 @@ export function buildDocsSpec(bundle: OpenApiDocument, provider: ProviderInfo, l
   if (!servers.some((s) => s.url.replace(/\/$/, "") === mock)) {
     doc.servers = [...servers, { url: mock, description: MOCK_SERVER_TEXT[language] }];
   }
-  return { provider, language, doc, operations, inferred, translated };
+  return { provider, language, doc, operations, inferred, translated, untranslated };
 }

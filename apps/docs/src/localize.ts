@@ -36,12 +36,28 @@ export function countTranslations(doc: JsonObject, language: Language): number {
   return count;
 }
 
-function visit(node: unknown, fn: (node: JsonObject) => void): void {
+/** How many summaries, descriptions and titles have no `x-<field>-<language>` translation. */
+export function countUntranslated(doc: JsonObject, language: Language): number {
+  let count = 0;
+  visit(doc, (node) => {
+    for (const field of STANDARD_FIELDS) {
+      if (typeof node[field] === "string" && typeof node[`x-${field}-${language}`] !== "string") count += 1;
+    }
+  });
+  return count;
+}
+
+// Visits every object except example payloads (`example`, an Example's `value`): their fields are
+// data. Inside a schema's `properties` map those names are just field names, and are visited.
+function visit(node: unknown, fn: (node: JsonObject) => void, isPropertiesMap = false): void {
   if (Array.isArray(node)) {
     for (const item of node) visit(item, fn);
     return;
   }
   if (!isObject(node)) return;
   fn(node);
-  for (const child of Object.values(node)) visit(child, fn);
+  for (const [key, child] of Object.entries(node)) {
+    if (!isPropertiesMap && (key === "example" || key === "value")) continue;
+    visit(child, fn, key === "properties" && !isPropertiesMap);
+  }
 }

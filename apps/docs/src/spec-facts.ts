@@ -52,3 +52,8 @@ function firstSentence(text: string): string {
   const end = flat.search(/[.:](\s|$)/);
   return end > 0 ? flat.slice(0, end) : flat;
 }
+
+/** "2.0.0" → "v2.0.0"; a version already spelled "v2" stays as it is. */
+export function versionLabel(version: string): string {
+  return /^\d/.test(version) ? `v${version}` : version;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countTranslations, localize } from "../src/localize.js";
+import { countTranslations, countUntranslated, localize } from "../src/localize.js";
 import { miniSpec } from "./helpers/fixtures.js";
 
 describe("localize", () => {
@@ -20,5 +20,12 @@ describe("localize", () => {
     const doc = miniSpec();
     localize(doc, "fr");
     expect((doc.paths["/things"]!.get as Record<string, unknown>).summary).toBe("List things");
+  });
+
+  it("counts the texts a translation leaves in English, not the example payloads", () => {
+    // info title and description; 3 summaries and 1 description of operations; 5 response descriptions;
+    // the Thing example's summary; the Thing schema's and its `value` field's descriptions.
+    // Not the example payload's fields (data), and not putThing's texts (translated).
+    expect(countUntranslated(miniSpec(), "fr")).toBe(14);
   });
 });

@@ -6,7 +6,7 @@ import type { ProviderId } from "../providers.js";
 import { mockUrl } from "../providers.js";
 import type { PageLocation } from "../site-map.js";
 import { bundleFile, referenceLocation, relativeUrl } from "../site-map.js";
-import { authSchemes, servers } from "../spec-facts.js";
+import { authSchemes, servers, versionLabel } from "../spec-facts.js";
 import { FAVICON_LINK, escapeHtml, inlineMarkdown } from "./html.js";
 import type { SiteAssets } from "./reference.js";
 import { topbar } from "./topbar.js";
@@ -161,10 +161,6 @@ function findOperation(docs: DocsSpec, path: string, method: string): Record<str
   return operation && typeof operation === "object" ? (operation as Record<string, unknown>) : undefined;
 }
 
-/** "2.0.0" → "v2.0.0"; a version already spelled "v2" stays as it is. */
-function versionLabel(version: string): string {
-  return /^\d/.test(version) ? `v${version}` : version;
-}
 
 /** A server on this machine (the spec may list the mock itself): shown under "Local mock" instead. */
 function isLocal(url: string): boolean {
