@@ -42,7 +42,7 @@ export function topbar({ page, current, languages = [], extra = [] }: TopbarOpti
     .map((link) => `<a class="pa-topbar-extra" href="${link.href}"${link.download ? " download" : ""}>${escapeHtml(link.label)}</a>`)
     .join("");
   return `<header class="pa-topbar">
-  <a class="pa-brand" href="${relativeUrl(page, LANDING.dir)}"><span class="pa-brand-mark" aria-hidden="true">{ }</span> Partner APIs</a>
+  <a class="pa-brand" href="${relativeUrl(page, LANDING.dir)}"><span class="pa-brand-mark" aria-hidden="true">{ }</span><span class="pa-brand-text"> Partner APIs</span></a>
   <nav class="pa-topbar-nav" aria-label="API references">${providerLinks}</nav>
   <div class="pa-topbar-end">${languageLinks}${extraLinks}</div>
 </header>`;
