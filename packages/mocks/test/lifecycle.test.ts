@@ -1,4 +1,5 @@
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,17 +9,21 @@ import { startMock, type RunningMock } from "../src/start-mock.js";
 const FIXTURE = fileURLToPath(new URL("./fixtures/pets.json", import.meta.url));
 const SRC_INDEX = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
-/** Node child process ids of `pid` (Linux `ps`; `ps` itself is a child too, hence the filter). */
+/** Child process ids of `pid`, read from /proc (Linux): no `ps`, so no helper process to filter out. */
 function childrenOf(pid: number): number[] {
-  try {
-    return execFileSync("ps", ["-o", "pid=,comm=", "--ppid", String(pid)], { encoding: "utf8" })
-      .split("\n")
-      .map((line) => line.trim().split(/\s+/))
-      .filter(([, command]) => command === "node")
-      .map(([child]) => Number(child));
-  } catch {
-    return []; // ps exits 1 when there is none
+  const children: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may contain spaces, so split after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) children.push(Number(entry));
+    } catch {
+      // the process ended while we were listing
+    }
   }
+  return children;
 }
 
 function alive(pid: number): boolean {
@@ -110,12 +115,16 @@ describe("startMock lifecycle", () => {
       setInterval(() => {}, 1000);
     `;
     const parent = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
-    const url = await new Promise<string>((done) => parent.stdout.once("data", (chunk: Buffer) => done(chunk.toString().trim())));
-    const prismPids = childrenOf(parent.pid!);
-    expect(prismPids).toHaveLength(1);
-    expect((await fetch(`${url}/pets`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"name":"a"}' })).status).toBe(201);
+    try {
+      const url = await new Promise<string>((done) => parent.stdout.once("data", (chunk: Buffer) => done(chunk.toString().trim())));
+      const prismPids = childrenOf(parent.pid!);
+      expect(prismPids).toHaveLength(1);
+      expect((await fetch(`${url}/pets`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"name":"a"}' })).status).toBe(201);
 
-    parent.kill("SIGKILL");
-    expect(await eventually(() => !alive(prismPids[0]!))).toBe(true);
+      parent.kill("SIGKILL");
+      expect(await eventually(() => !alive(prismPids[0]!))).toBe(true);
+    } finally {
+      parent.kill("SIGKILL"); // never leave the helper behind, even when an assertion fails
+    }
   });
 });
