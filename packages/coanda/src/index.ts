@@ -15,4 +15,10 @@ export {
   ConnectionError,
   TimeoutError,
   AbortError,
+  isApiError,
+  isHttpError,
+  type ApiErrorDetails,
+  type ErrorBody,
+  type RetryOptions,
+  type Hooks,
 } from "@partner-apis/runtime";

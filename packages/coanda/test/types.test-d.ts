@@ -3,7 +3,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createCoandaClient,
+  isHttpError,
   type CashFlowFrequency,
+  type ErrorBody,
+  type ErrorResponse,
   type FreeManagementSimulationRequest,
   type GlidepathManagementSimulationRequest,
   type PremiaContributionFrequency,
@@ -38,9 +41,26 @@ describe("request types", () => {
     const misspelt: PremiaSessionRequest = { ...premia, clientBirthdate: "19800101" };
     // @ts-expect-error `horizn` is not a field
     const typo: FreeManagementSimulationRequest = { ...free, horizn: 60 };
-    // Inline in a call, `satisfies` brings the same check (openapi-fetch infers `init` and lets extra keys through).
+    // Inline in a call: the runtime types `init` exactly, so the call itself rejects the typo.
     // @ts-expect-error `horizn` is not a field
-    void coanda.POST("/simulator-service/simulator/free_management", { body: { ...free, horizn: 60 } satisfies FreeManagementSimulationRequest });
+    void coanda.POST("/simulator-service/simulator/free_management", { body: { ...free, horizn: 60 } });
+    // The throwing twin, literal without spread.
+    void coanda.throwing.POST("/premia/api/v1/sessions", {
+      body: {
+        recoJourneyUuid: "aaaic:reco_journeys:4",
+        extProductCode: "PERZEN",
+        extSessionCode: "123456",
+        clientLastName: "Dupont",
+        clientFirstName: "Claire",
+        clientBirthDate: "19800101",
+        // @ts-expect-error `clientBirthdate` is not a field (it is clientBirthDate)
+        clientBirthdate: "19800101",
+      },
+    });
+    // @ts-expect-error `usename` is not a query parameter of the token endpoint
+    void coanda.GET("/user-service/v1/token/acquire", { params: { query: { usename: "u", password: "p" } } });
+    // Per-request extras stay allowed beside the exact body.
+    void coanda.POST("/simulator-service/simulator/free_management", { body: free, retry: false, timeoutMs: 5_000, headers: { "x-trace": "1" } });
     void misspelt;
     void typo;
   });
@@ -99,6 +119,14 @@ describe("response types", () => {
     const session = await coanda.throwing.POST("/premia/api/v1/sessions", { body: premia });
     expectTypeOf(session).toEqualTypeOf<PremiaSessionResponse>();
     expectTypeOf(session.sessionHash).toEqualTypeOf<string>();
+  });
+
+  it("type a thrown error's body without a cast", async () => {
+    try {
+      await coanda.throwing.POST("/premia/api/v1/sessions", { body: premia });
+    } catch (error) {
+      if (isHttpError<ErrorBody<paths, "/premia/api/v1/sessions", "post">>(error)) expectTypeOf(error.body).toEqualTypeOf<ErrorResponse>();
+    }
   });
 
   it("expose paths and components", () => {

@@ -1,13 +1,12 @@
-import { createApiClient, oauth2ClientCredentials } from "@partner-apis/runtime";
+import { createApiClient, oauth2ClientCredentials, type ApiClient } from "@partner-apis/runtime";
 import type { paths } from "./generated/premiums.js";
 import { resolvePremiumsOptions, type PremiumsClientOptions } from "./options.js";
-import type { StrictClient } from "./strict-types.js";
 
 /**
  * A typed Premiums API client: openapi-fetch's `POST/PUT/PATCH/...` (→ `{ data, error, response }`) plus
  * `throwing.*` (→ `data`, or throws). Request bodies are checked exactly: a misspelled field does not compile.
  */
-export type PremiumsClient = StrictClient<paths>;
+export type PremiumsClient = ApiClient<paths>;
 
 /**
  * Create a Premiums API client that fetches, caches and renews its OAuth2 client-credentials token itself.
@@ -34,6 +33,5 @@ export function createPremiumsClient(options: PremiumsClientOptions): PremiumsCl
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     ...(tokenExpiryMarginMs === undefined ? {} : { expiryMarginMs: tokenExpiryMarginMs }),
   });
-  // Same object as the runtime's client; only its request typing is stricter.
-  return createApiClient<paths>({ ...runtimeOptions, baseUrl, auth }) as unknown as PremiumsClient;
+  return createApiClient<paths>({ ...runtimeOptions, baseUrl, auth });
 }

@@ -15,6 +15,8 @@ export {
   ConnectionError,
   TimeoutError,
   AbortError,
+  isApiError,
+  isHttpError,
   type ApiErrorDetails,
   type ErrorBody,
   type RetryOptions,

@@ -2,7 +2,9 @@
 import { expectTypeOf } from "vitest";
 import {
   createPremiumsClient,
+  isHttpError,
   UnauthorizedError,
+  type ErrorBody,
   type BadRequestWithSessionInformationError,
   type Premium,
   type Seance,
@@ -11,6 +13,7 @@ import {
   type SimulateResponse,
   type UnauthorizedErrorBody,
   type components,
+  type paths,
 } from "../src/index.js";
 
 const client = createPremiumsClient({ clientId: "id", clientSecret: "secret" });
@@ -31,6 +34,15 @@ export async function requestBodiesAreChecked(): Promise<void> {
 
   // @ts-expect-error a misspelled field does not compile
   await client.POST("/v2/seance", { body: { ...seance, seance_durration: 7.5 } });
+
+  // @ts-expect-error the throwing twin checks the body exactly too
+  await client.throwing.POST("/v2/seance", { body: { ...seance, seance_durration: 7.5 } });
+
+  // @ts-expect-error a misspelled field in an inline literal (no spread)
+  await client.POST("/v2/seance/period/simulate-closed", { body: { period_start: "2025-01-01", period_end: "2025-12-31", emial: "a@example.com" } });
+
+  // Per-request extras are still accepted next to the exact body.
+  await client.POST("/v2/seance", { body: seance, retry: false, timeoutMs: 5_000, signal: AbortSignal.timeout(5_000), headers: { "x-trace": "1" } });
 
   // @ts-expect-error seance_duration is a number, not a string
   await client.POST("/v2/seance", { body: { ...seance, seance_duration: "7.5" } });
@@ -93,6 +105,18 @@ export async function responsesAreTyped(): Promise<void> {
     body: { period_start: "2025-01-01", period_end: "2025-12-31", email: "finance@example.com" },
   });
   expectTypeOf(simulated.request.period_end).toEqualTypeOf<string>();
+}
+
+export async function thrownErrorBodiesAreTyped(): Promise<void> {
+  try {
+    await client.throwing.POST("/v2/seance", { body: seance });
+  } catch (error) {
+    // No cast: the guard names the operation whose error body it is.
+    if (isHttpError<ErrorBody<paths, "/v2/seance", "post">>(error)) {
+      expectTypeOf(error.body.status).toEqualTypeOf<400 | 401 | 429 | 500>();
+      if (error.body.status === 400) expectTypeOf(error.body.data.messages.seance_date).toEqualTypeOf<string[] | undefined>();
+    }
+  }
 }
 
 export function errorClassIsNotTheBodyType(error: unknown): void {

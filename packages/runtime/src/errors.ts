@@ -66,6 +66,19 @@ export class TimeoutError extends ApiError<undefined> { override name = "Timeout
 /** The caller's AbortSignal fired; never retried. `status` is 0. */
 export class AbortError extends ApiError<undefined> { override name = "AbortError"; }
 
+/**
+ * True for any error the clients throw. Name the operation's error body to read `body` typed, without a cast:
+ * `isApiError<ErrorBody<paths, "/v2/seance", "post">>(error)`; `body` is undefined when no answer arrived (status 0).
+ */
+export function isApiError<Body = unknown>(error: unknown): error is ApiError<Body | undefined> {
+  return error instanceof ApiError;
+}
+
+/** True for an error answered by the server (status > 0), whose `body` is then the provider's error body: `isHttpError<ErrorBody<paths, "/items", "get">>(error)`. */
+export function isHttpError<Body = unknown>(error: unknown): error is ApiError<Body> {
+  return error instanceof ApiError && error.status > 0;
+}
+
 type ErrorClass = new <B>(message: string, details: ApiErrorDetails<B>) => ApiError<B>;
 
 const CLASS_BY_STATUS: Record<number, ErrorClass> = {

@@ -1,5 +1,18 @@
 export { createApiClient, type ApiClientOptions } from "./client.js";
-export type { ApiClient, ApiClientMethod, ThrowingClient, ThrowingMethod, RequestExtras, SuccessData, ErrorBody } from "./types.js";
+export type {
+  ApiClient,
+  ApiClientMethod,
+  ThrowingClient,
+  ThrowingMethod,
+  RequestExtras,
+  SuccessData,
+  ErrorBody,
+  ApiResult,
+  InitArgs,
+  Operation,
+  OperationInit,
+  PathsWith,
+} from "./types.js";
 export { DEFAULT_RETRY, type RetryOptions, type RetryPolicy } from "./retry.js";
 export { DEFAULT_TIMEOUT_MS } from "./timeout.js";
 export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from "./hooks.js";
@@ -16,6 +29,8 @@ export {
   TimeoutError,
   AbortError,
   errorClassForStatus,
+  isApiError,
+  isHttpError,
   type ApiErrorDetails,
 } from "./errors.js";
 export type { AuthProvider } from "./auth/provider.js";

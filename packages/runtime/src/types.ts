@@ -1,5 +1,8 @@
-import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
-import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from "openapi-typescript-helpers";
+// Request and response typing of ApiClient. openapi-fetch infers `init` from the argument itself (a generic
+// `Init extends ...`), so a misspelled field in an inline body compiles there and is silently dropped. Here `init`
+// has the operation's exact type: TypeScript's excess-property check then rejects an unknown field at any depth.
+import type { FetchResponse, MaybeOptionalInit, Middleware, ParseAs } from "openapi-fetch";
+import type { HttpMethod, MediaType } from "openapi-typescript-helpers";
 import type { RetryOptions } from "./retry.js";
 
 /** Per-request options added to openapi-fetch's `init`. */
@@ -14,60 +17,92 @@ export interface RequestExtras {
   fetch?: typeof globalThis.fetch;
 }
 
-// Same as openapi-fetch's InitParam: optional when nothing is required; extra keys allowed.
-type InitParam<Init> = RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+/** Paths that declare `Method` (generated `paths` mark the others `method?: never`). */
+export type PathsWith<Paths, Method extends HttpMethod> = {
+  [Path in keyof Paths]: Paths[Path] extends { [M in Method]: object } ? Path : never;
+}[keyof Paths];
 
-/** Paths as an indexable record (generated `paths` interfaces qualify). */
-type Indexable<Paths> = Paths extends Record<string, any> ? Paths : never;
+/** The operation object of `Method` on `Path`. */
+export type Operation<Paths, Path extends keyof Paths, Method extends HttpMethod> = Paths[Path] extends { [M in Method]: infer Op }
+  ? Op extends Record<string | number, any>
+    ? Op
+    : never
+  : never;
 
-/** A client method: `client.GET(path, init)` → `{ data, error, response }`. */
-export type ApiClientMethod<Paths extends Record<string, any>, Method extends HttpMethod, Media extends MediaType> = <
-  Path extends PathsWithMethod<Paths, Method>,
-  Init extends MaybeOptionalInit<Paths[Path], Method>,
+type OperationOptions<PathItem, Method extends HttpMethod> = NonNullable<MaybeOptionalInit<PathItem, Method & keyof PathItem>>;
+
+/**
+ * The exact `init` of one operation: its `params` and `body`, openapi-fetch's options (`headers`, `parseAs`,
+ * serializers, `middleware`, …) and the runtime's {@link RequestExtras}. No index signature: an unknown key is an error.
+ */
+export type OperationInit<PathItem, Method extends HttpMethod, As extends ParseAs = ParseAs> = Omit<OperationOptions<PathItem, Method>, "fetch" | "parseAs"> &
+  RequestExtras & {
+    /** How to read a successful body: `json` (default), `text`, `blob`, `arrayBuffer` or `stream`. */
+    parseAs?: As;
+  };
+
+/** `[init]` when the operation requires parameters or a body, `[init?]` otherwise. */
+export type InitArgs<PathItem, Method extends HttpMethod, As extends ParseAs = ParseAs> =
+  undefined extends MaybeOptionalInit<PathItem, Method & keyof PathItem> ? [init?: OperationInit<PathItem, Method, As>] : [init: OperationInit<PathItem, Method, As>];
+
+/** The result of a call: `{ data, response }` on 2xx, `{ error, response }` otherwise, both typed from the spec. */
+export type ApiResult<Paths, Path extends keyof Paths, Method extends HttpMethod, As extends ParseAs, Media extends MediaType> = FetchResponse<
+  Operation<Paths, Path, Method>,
+  { parseAs: As },
+  Media
+>;
+
+/** A client method: `client.GET(path, init)` → `{ data, error, response }`; `init` is checked exactly. */
+export type ApiClientMethod<Paths, Method extends HttpMethod, Media extends MediaType = MediaType> = <
+  Path extends PathsWith<Paths, Method>,
+  As extends ParseAs = "json",
 >(
   url: Path,
-  ...init: InitParam<Init & RequestExtras>
-) => Promise<FetchResponse<Paths[Path][Method], Init, Media>>;
+  ...init: InitArgs<Paths[Path], Method, As>
+) => Promise<ApiResult<Paths, Path, Method, As, Media>>;
 
 /** The `data` member of a successful result. */
 export type SuccessData<Result> = Result extends { data: infer Data; error?: never } ? Data : never;
 
 /** A throwing client method: `client.throwing.GET(path, init)` → `data`, or throws an ApiError subclass. */
-export type ThrowingMethod<Paths extends Record<string, any>, Method extends HttpMethod, Media extends MediaType> = <
-  Path extends PathsWithMethod<Paths, Method>,
-  Init extends MaybeOptionalInit<Paths[Path], Method>,
+export type ThrowingMethod<Paths, Method extends HttpMethod, Media extends MediaType = MediaType> = <
+  Path extends PathsWith<Paths, Method>,
+  As extends ParseAs = "json",
 >(
   url: Path,
-  ...init: InitParam<Init & RequestExtras>
-) => Promise<SuccessData<FetchResponse<Paths[Path][Method], Init, Media>>>;
+  ...init: InitArgs<Paths[Path], Method, As>
+) => Promise<SuccessData<ApiResult<Paths, Path, Method, As, Media>>>;
 
-/** The error body an operation declares (all its 4xx/5xx/default responses), for `ApiError<ErrorBody<...>>`. */
-export type ErrorBody<Paths extends Record<string, any>, Path extends keyof Paths, Method extends HttpMethod> = NonNullable<
-  FetchResponse<Paths[Path][Method], {}, MediaType>["error"]
+/**
+ * The error body an operation declares (the union of its 4xx/5xx/default bodies): the `body` of the
+ * ApiError its throwing call rejects with, e.g. `isApiError<ErrorBody<paths, "/v2/seance", "post">>(error)`.
+ */
+export type ErrorBody<Paths, Path extends keyof Paths, Method extends HttpMethod, Media extends MediaType = MediaType> = NonNullable<
+  FetchResponse<Operation<Paths, Path, Method>, {}, Media>["error"]
 >;
 
 /** Every HTTP method with a typed, throwing twin. */
 export interface ThrowingClient<Paths extends {}, Media extends MediaType = MediaType> {
-  GET: ThrowingMethod<Indexable<Paths>, "get", Media>;
-  PUT: ThrowingMethod<Indexable<Paths>, "put", Media>;
-  POST: ThrowingMethod<Indexable<Paths>, "post", Media>;
-  DELETE: ThrowingMethod<Indexable<Paths>, "delete", Media>;
-  OPTIONS: ThrowingMethod<Indexable<Paths>, "options", Media>;
-  HEAD: ThrowingMethod<Indexable<Paths>, "head", Media>;
-  PATCH: ThrowingMethod<Indexable<Paths>, "patch", Media>;
-  TRACE: ThrowingMethod<Indexable<Paths>, "trace", Media>;
+  GET: ThrowingMethod<Paths, "get", Media>;
+  PUT: ThrowingMethod<Paths, "put", Media>;
+  POST: ThrowingMethod<Paths, "post", Media>;
+  DELETE: ThrowingMethod<Paths, "delete", Media>;
+  OPTIONS: ThrowingMethod<Paths, "options", Media>;
+  HEAD: ThrowingMethod<Paths, "head", Media>;
+  PATCH: ThrowingMethod<Paths, "patch", Media>;
+  TRACE: ThrowingMethod<Paths, "trace", Media>;
 }
 
-/** openapi-fetch's client (same methods and results) with retries, timeouts, auth and hooks, plus `throwing`. */
+/** openapi-fetch's client (same methods and results, exact `init`) with retries, timeouts, auth and hooks, plus `throwing`. */
 export interface ApiClient<Paths extends {}, Media extends MediaType = MediaType> {
-  GET: ApiClientMethod<Indexable<Paths>, "get", Media>;
-  PUT: ApiClientMethod<Indexable<Paths>, "put", Media>;
-  POST: ApiClientMethod<Indexable<Paths>, "post", Media>;
-  DELETE: ApiClientMethod<Indexable<Paths>, "delete", Media>;
-  OPTIONS: ApiClientMethod<Indexable<Paths>, "options", Media>;
-  HEAD: ApiClientMethod<Indexable<Paths>, "head", Media>;
-  PATCH: ApiClientMethod<Indexable<Paths>, "patch", Media>;
-  TRACE: ApiClientMethod<Indexable<Paths>, "trace", Media>;
+  GET: ApiClientMethod<Paths, "get", Media>;
+  PUT: ApiClientMethod<Paths, "put", Media>;
+  POST: ApiClientMethod<Paths, "post", Media>;
+  DELETE: ApiClientMethod<Paths, "delete", Media>;
+  OPTIONS: ApiClientMethod<Paths, "options", Media>;
+  HEAD: ApiClientMethod<Paths, "head", Media>;
+  PATCH: ApiClientMethod<Paths, "patch", Media>;
+  TRACE: ApiClientMethod<Paths, "trace", Media>;
   /** Same calls, resolving to `data` and throwing a typed ApiError on a non-2xx answer. */
   throwing: ThrowingClient<Paths, Media>;
   /** Register openapi-fetch middleware (runs once per call, outside retries). */

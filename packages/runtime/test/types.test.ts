@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type ApiClient, type ApiError, type ErrorBody, createApiClient } from "../src/index.js";
+import { type ApiClient, type ApiError, type ErrorBody, createApiClient, isApiError, isHttpError } from "../src/index.js";
 import type { ErrorBody as SeynaError, Item, paths } from "./helpers/paths.js";
 
 // Compile-time checks (tsc --noEmit runs them in `typecheck`); the calls are never sent.
@@ -39,5 +39,71 @@ describe("types follow the generated paths", () => {
   it("ErrorBody extracts an operation's error body for ApiError<...>", () => {
     expectTypeOf<ErrorBody<paths, "/items/{item_id}", "get">>().toEqualTypeOf<SeynaError>();
     expectTypeOf<ApiError<SeynaError>["body"]>().toEqualTypeOf<SeynaError>();
+  });
+
+  it("init is checked exactly: a misspelled or mistyped field in an inline literal does not compile", () => {
+    const body = { company_id: "c-1", hours: 7.5 };
+    void (() => client.POST("/seance", { body }));
+    void (() => client.throwing.POST("/seance", { body: { company_id: "c-1", hours: 7.5 } }));
+    // @ts-expect-error `hourz` is not a field of the body
+    void (() => client.POST("/seance", { body: { company_id: "c-1", hours: 7.5, hourz: 1 } }));
+    // @ts-expect-error `hourz` is not a field of the body (throwing twin)
+    void (() => client.throwing.POST("/seance", { body: { ...body, hourz: 1 } }));
+    // @ts-expect-error hours is a number
+    void (() => client.POST("/seance", { body: { company_id: "c-1", hours: "7.5" } }));
+    // @ts-expect-error `expnd` is not a query parameter
+    void (() => client.GET("/items/{item_id}", { params: { path: { item_id: "a" }, query: { expnd: "x" } } }));
+    // @ts-expect-error `item` is not a path parameter
+    void (() => client.throwing.GET("/items/{item_id}", { params: { path: { item: "a" } } }));
+    // @ts-expect-error `timeout` is not an option (timeoutMs is)
+    void (() => client.GET("/slow", { timeout: 5 }));
+    // @ts-expect-error a GET takes no body
+    void (() => client.GET("/slow", { body: { a: 1 } }));
+  });
+
+  it("per-request extras and openapi-fetch options stay allowed", () => {
+    const controller = new AbortController();
+    void (() =>
+      client.GET("/items/{item_id}", {
+        params: { path: { item_id: "a" }, query: { expand: "x" } },
+        retry: { maxRetries: 0 },
+        timeoutMs: 1000,
+        signal: controller.signal,
+        headers: { "x-request-id": "r-1" },
+        fetch: globalThis.fetch,
+        baseUrl: "http://127.0.0.1:1",
+        middleware: [],
+      }));
+    void (() => client.throwing.PUT("/items/{item_id}", { params: { path: { item_id: "a" } }, body: { id: "a", name: "n" }, retry: false, signal: null }));
+  });
+
+  it("parseAs changes the type of data", () => {
+    const text = () => client.GET("/items/{item_id}", { params: { path: { item_id: "a" } }, parseAs: "text" });
+    expectTypeOf<NonNullable<Awaited<ReturnType<typeof text>>["data"]>>().toEqualTypeOf<string>();
+    const stream = () => client.throwing.GET("/items/{item_id}", { params: { path: { item_id: "a" } }, parseAs: "stream" });
+    expectTypeOf<Awaited<ReturnType<typeof stream>>>().toEqualTypeOf<Response["body"]>();
+    const json = () => client.throwing.GET("/items/{item_id}", { params: { path: { item_id: "a" } }, parseAs: "json" });
+    expectTypeOf<Awaited<ReturnType<typeof json>>>().toEqualTypeOf<Item>();
+    // @ts-expect-error not a parse mode
+    void (() => client.GET("/slow", { parseAs: "xml" }));
+  });
+
+  it("data and error narrow each other", () => {
+    void (async () => {
+      const { data, error } = await client.GET("/items/{item_id}", { params: { path: { item_id: "a" } } });
+      if (error) {
+        expectTypeOf(error).toEqualTypeOf<SeynaError>();
+        expectTypeOf(data).toEqualTypeOf<undefined>();
+      } else {
+        expectTypeOf(data).toEqualTypeOf<Item>();
+      }
+    });
+  });
+
+  it("isApiError / isHttpError type the error body without a cast", () => {
+    const error: unknown = new Error("x");
+    if (isHttpError<ErrorBody<paths, "/items/{item_id}", "get">>(error)) expectTypeOf(error.body.msg).toEqualTypeOf<string>();
+    if (isApiError<ErrorBody<paths, "/items/{item_id}", "get">>(error)) expectTypeOf(error.body).toEqualTypeOf<SeynaError | undefined>();
+    if (isApiError(error)) expectTypeOf(error.status).toEqualTypeOf<number>();
   });
 });

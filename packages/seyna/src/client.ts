@@ -1,7 +1,6 @@
-import { createApiClient, httpBasic, type ApiClient, type ApiClientOptions, type ThrowingClient } from "@partner-apis/runtime";
+import { createApiClient, httpBasic, type ApiClient, type ApiClientOptions } from "@partner-apis/runtime";
 import type { paths } from "./generated/seyna.js";
 import { createPaginate, type SeynaPaginate } from "./paginate.js";
-import type { SeynaMethod, SeynaThrowingMethod } from "./strict-types.js";
 
 /** Seyna's production API. */
 export const SEYNA_BASE_URL = "https://api.seyna.eu/v2";
@@ -16,14 +15,11 @@ export interface SeynaClientOptions extends Omit<ApiClientOptions, "baseUrl" | "
   apiKeySecret: string;
 }
 
-/** A typed Seyna client: openapi-fetch's methods, `throwing`, and `paginate` over every list. */
-export interface SeynaClient extends Omit<ApiClient<paths>, "GET" | "PUT" | "throwing"> {
-  /** Reads an object or a page of a list; `init` is checked exactly (a misspelled parameter does not compile). */
-  GET: SeynaMethod<"get">;
-  /** Creates or updates an object on its client-chosen id; the body is checked field by field. */
-  PUT: SeynaMethod<"put">;
-  /** Same calls, resolving to `data` and throwing a typed ApiError on a non-2xx answer. */
-  throwing: Omit<ThrowingClient<paths>, "GET" | "PUT"> & { GET: SeynaThrowingMethod<"get">; PUT: SeynaThrowingMethod<"put"> };
+/**
+ * A typed Seyna client: openapi-fetch's methods with `init` checked exactly (a misspelled body field or query
+ * parameter does not compile), `throwing`, and `paginate` over every list.
+ */
+export interface SeynaClient extends ApiClient<paths> {
   /** Iterates every item of a list across pages: `for await (const c of seyna.paginate(path, { params, pageSize }))`. */
   paginate: SeynaPaginate;
 }
@@ -37,7 +33,7 @@ export function createSeynaClient(options: SeynaClientOptions): SeynaClient {
   requireString("apiKeyId", apiKeyId);
   requireString("apiKeySecret", apiKeySecret);
   const client = createApiClient<paths>({ ...rest, baseUrl, auth: httpBasic({ username: apiKeyId, password: apiKeySecret }) });
-  return Object.assign(client, { paginate: createPaginate(client) }) as unknown as SeynaClient;
+  return Object.assign(client, { paginate: createPaginate(client) });
 }
 
 // Says what was wrong without echoing the value: it may be a secret.

@@ -10,7 +10,6 @@ export {
   type SeynaPaginate,
   type SeynaPaginateOptions,
 } from "./paginate.js";
-export type { SeynaInit, SeynaMethod, SeynaPathsWith, SeynaThrowingMethod } from "./strict-types.js";
 export type { paths, components, operations } from "./generated/seyna.js";
 export type * from "./schemas.js";
 export type { ErrorBody as Error } from "./schemas.js";
@@ -28,4 +27,9 @@ export {
   TimeoutError,
   AbortError,
   PaginationError,
+  isApiError,
+  isHttpError,
+  type ApiErrorDetails,
+  type RetryOptions,
+  type Hooks,
 } from "@partner-apis/runtime";

@@ -1,7 +1,7 @@
 // Compile-time guarantees, checked by `pnpm typecheck` (each @ts-expect-error must be an error)
 // and, in `pnpm test`, by compiling the same kind of snippets with the TypeScript compiler.
 import { describe, expectTypeOf, it } from "vitest";
-import { createSeynaClient, type Contract, type ContractInput, type Receipt, type SeynaPager } from "../src/index.js";
+import { createSeynaClient, isHttpError, type Contract, type ContractInput, type ErrorBody, type Receipt, type SeynaPager } from "../src/index.js";
 import { contractInputExample } from "./support/examples.js";
 
 const seyna = createSeynaClient({ baseUrl: "http://127.0.0.1:9/v2", apiKeyId: "id", apiKeySecret: "secret" });
@@ -30,6 +30,33 @@ describe("types", () => {
         body: { ...body, coinsurence: 1 },
       });
     void put;
+  });
+
+  it("refuses a misspelled field in the throwing twin's body, and a wrong type", () => {
+    const body = contractInputExample();
+    const put = () => {
+      void seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
+        params: { path },
+        // @ts-expect-error `refrence` is not a field of ContractInput
+        body: { ...body, refrence: "POL-1" },
+      });
+      void seyna.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
+        params: { path },
+        // @ts-expect-error reference is a string
+        body: { ...body, reference: 123 },
+      });
+      // @ts-expect-error `portfolioid` is not a path parameter
+      void seyna.GET("/portfolios/{portfolio_id}", { params: { path: { portfolioid: "pf" } } });
+    };
+    void put;
+  });
+
+  it("keeps per-request extras and types thrown error bodies without a cast", async () => {
+    try {
+      await seyna.throwing.GET("/portfolios/{portfolio_id}/contracts", { params: { path }, retry: { maxRetries: 0 }, timeoutMs: 5_000, headers: { "x-trace": "1" } });
+    } catch (error) {
+      if (isHttpError<ErrorBody>(error)) expectTypeOf(error.body).toEqualTypeOf<ErrorBody>();
+    }
   });
 
   it("refuses a misspelled or out-of-enum query parameter", () => {
