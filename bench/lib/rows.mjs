@@ -1,7 +1,8 @@
 // Turns benchmark results into rows of one table: { area, benchmark, result, ratio, notes }.
 // The package benches (runtime, mocks, docs) write their own JSON; their shape is theirs, so it is read
 // tolerantly: an explicit `rows` list is used as is, otherwise every object of plain values becomes
-// one row ("rps: fetch 1338 · runtime 2332"), and keys named like ratios fill the ratio column.
+// one row ("rps: fetch 1338 · runtime 2332"), arrays of objects become one case each, keys named like
+// ratios fill the ratio column, and long strings (a method description) go to the notes.
 
 const SKIPPED_KEYS = new Set(["benchmark", "date", "node", "machine", "samples", "raw", "runs", "version"]);
 
@@ -21,17 +22,24 @@ export function packageRows({ area, json, reason }) {
     }));
   }
   const rows = [];
-  walk(json, [], (path, object) => {
+  walk(json, [], (path, object, labels) => {
     const entries = Object.entries(object).filter(([key, value]) => !SKIPPED_KEYS.has(key) && isScalar(value));
-    if (entries.length === 0) return;
-    const isRatio = /ratio|speedup|vs/i.test(path.at(-1) ?? "");
-    const result = entries.map(([key, value]) => `${key} ${formatValue(value)}`).join(" · ");
+    const wholeRatio = RATIO_KEY.test(path.at(-1) ?? "");
+    const isLabel = ([key, value]) => labels.includes(key) || (typeof value === "string" && value.length > 60);
+    const figures = entries.filter((entry) => !isLabel(entry));
+    const ratios = figures.filter(([key, value]) => typeof value === "number" && (wholeRatio || RATIO_KEY.test(key)));
+    const results = figures.filter((entry) => !ratios.includes(entry));
+    const notes = entries
+      .filter(([, value]) => typeof value === "string" && value.length > 60)
+      .map(([, value]) => value)
+      .join(" ");
+    if (ratios.length === 0 && results.length === 0 && !notes) return;
     rows.push({
       area,
       benchmark: path.length ? path.join(".") : "summary",
-      result: isRatio ? "" : result,
-      ratio: isRatio ? entries.map(([key, value]) => `${key} ${formatRatio(value)}`).join(" · ") : "",
-      notes: "",
+      result: results.map(([key, value]) => `${key} ${formatValue(value)}`).join(" · "),
+      ratio: ratios.map(([key, value]) => `${key} ${formatRatio(value)}`).join(" · "),
+      notes,
     });
   });
   return rows.length
@@ -39,12 +47,33 @@ export function packageRows({ area, json, reason }) {
     : [{ area, benchmark: "—", result: "no figures", ratio: "", notes: "the results file holds no numbers" }];
 }
 
-function walk(value, path, visit) {
+/** Keys that hold a ratio of two measurements (`ratios`, `runtimeVsFetch`, `steadyOverOursRps`). */
+const RATIO_KEY = /(^|[^a-z])ratio|Ratio|^speedup|Speedup|^vs[A-Z]|Vs[A-Z]|Over[A-Z]/;
+
+/**
+ * Visits every object; an array of objects is a list of cases, each named by its short string
+ * fields (`throughput[premiums POST /v2/seance]`), which are then not repeated as figures.
+ */
+function walk(value, path, visit, labels = []) {
   if (!value || typeof value !== "object" || Array.isArray(value)) return;
-  visit(path, value);
+  visit(path, value, labels);
   for (const [key, child] of Object.entries(value)) {
-    if (!SKIPPED_KEYS.has(key) && child && typeof child === "object" && !Array.isArray(child))
+    if (SKIPPED_KEYS.has(key) || !child || typeof child !== "object") continue;
+    if (!Array.isArray(child)) {
       walk(child, [...path, key], visit);
+      continue;
+    }
+    child.forEach((item, index) => {
+      if (!item || typeof item !== "object" || Array.isArray(item)) return;
+      const names = Object.entries(item).filter(([, v]) => typeof v === "string" && v.length <= 60);
+      const name = names.length ? names.map(([, v]) => v).join(" ") : String(index);
+      walk(
+        item,
+        [...path, `${key}[${name}]`],
+        visit,
+        names.map(([k]) => k),
+      );
+    });
   }
 }
 

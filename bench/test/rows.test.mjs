@@ -39,6 +39,36 @@ describe("packageRows", () => {
     ]);
   });
 
+  it("turns arrays of cases into one row each, named by their string fields, ratios by key", () => {
+    const json = {
+      method:
+        "Each run a new tab with the HTTP cache disabled; medians of five runs, in milliseconds since navigation.",
+      throughput: [
+        { provider: "seyna", operation: "GET /portfolios", ours: { rps: 212, p99Ms: 796.41 }, steadyOverOursRps: 28.7 },
+      ],
+      pages: [{ page: "landing", operations: 10, firstContentfulPaintMs: { median: 192, runs: [192, 220] } }],
+    };
+    expect(packageRows({ area: "Mocks", json })).toEqual([
+      { area: "Mocks", benchmark: "summary", result: "", ratio: "", notes: json.method },
+      {
+        area: "Mocks",
+        benchmark: "throughput[seyna GET /portfolios]",
+        result: "",
+        ratio: "steadyOverOursRps 28.70×",
+        notes: "",
+      },
+      {
+        area: "Mocks",
+        benchmark: "throughput[seyna GET /portfolios].ours",
+        result: "rps 212 · p99Ms 796",
+        ratio: "",
+        notes: "",
+      },
+      { area: "Mocks", benchmark: "pages[landing]", result: "operations 10", ratio: "", notes: "" },
+      { area: "Mocks", benchmark: "pages[landing].firstContentfulPaintMs", result: "median 192", ratio: "", notes: "" },
+    ]);
+  });
+
   it("says 'not run' and why when there is no JSON, and 'no figures' when it holds none", () => {
     expect(packageRows({ area: "Docs", reason: "@partner-apis/docs has no bench script" })).toEqual([
       { area: "Docs", benchmark: "—", result: "not run", ratio: "", notes: "@partner-apis/docs has no bench script" },
