@@ -1,20 +1,8 @@
 // Tests of the repository's own tooling (release, breaking-change check, quality gates, benchmarks).
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-
-// vitest 5's failure summary calls Map.groupBy (Node >= 21): on Node 20 the reporter would crash
-// instead of showing the failed assertion.
-if (typeof Map.groupBy !== "function") {
-  Map.groupBy = (items, keyOf) => {
-    const groups = new Map();
-    let index = 0;
-    for (const item of items) {
-      const key = keyOf(item, index++);
-      groups.set(key, [...(groups.get(key) ?? []), item]);
-    }
-    return groups;
-  };
-}
+// Node 20 lacks Map.groupBy, which vitest 5 needs to report a failure.
+import "./lib/vitest-node20.mjs";
 
 export default defineConfig({
   test: {
