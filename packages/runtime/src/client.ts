@@ -1,16 +1,16 @@
-import createClient, { type BodySerializer, type Middleware, type PathSerializer, type QuerySerializer, type QuerySerializerOptions } from "openapi-fetch";
+import type { BodySerializer, Middleware, PathSerializer, QuerySerializer, QuerySerializerOptions } from "openapi-fetch";
 import type { MediaType } from "openapi-typescript-helpers";
 import type { AuthProvider } from "./auth/provider.js";
+import { type CallState, createCall } from "./call.js";
 import { httpError } from "./errors.js";
 import type { Hooks } from "./hooks.js";
 import { redactUrl } from "./redact.js";
-import { LightRequest } from "./request.js";
 import { DEFAULT_RETRY, type RetryOptions, resolveRetryPolicy, serverRetryAfterMs } from "./retry.js";
-import { type ResponseMeta, STREAM_KEY, type SendConfig, TRANSPORT_KEY, createSender } from "./send.js";
+import { type SendConfig, createSender } from "./send.js";
 import { DEFAULT_TIMEOUT_MS } from "./timeout.js";
-import { type Transport, defaultTransport, fetchTransport } from "./transport.js";
+import { defaultTransport, fetchTransport } from "./transport.js";
 import type { ApiClient } from "./types.js";
-import { checkMs, optionError } from "./validate.js";
+import { type Rule, checkKeys, checkMs, isFunction, isHttpUrl, isObject, optionError } from "./validate.js";
 
 /** Options of {@link createApiClient}. */
 export interface ApiClientOptions {
@@ -34,34 +34,35 @@ export interface ApiClientOptions {
   pathSerializer?: PathSerializer;
 }
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-const FUNCTION_OPTIONS = ["fetch", "querySerializer", "bodySerializer", "pathSerializer"];
-const OPTIONS = ["baseUrl", "auth", "retry", "timeoutMs", "hooks", "headers", ...FUNCTION_OPTIONS];
-const HOOKS = ["onRequest", "onResponse", "onRetry"];
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
+const func: Rule = ["a function", isFunction];
+const checkedLater: Rule = ["", () => true];
+/** What each client option must be (`retry` and `timeoutMs` have their own checks). */
+const RULES: Record<keyof ApiClientOptions, Rule> = {
+  baseUrl: ["an absolute http(s) URL", isHttpUrl],
+  auth: ["an AuthProvider such as httpBasic(...)", (value) => isFunction(value?.authorize)],
+  retry: checkedLater,
+  timeoutMs: checkedLater,
+  hooks: ["an object { onRequest?, onResponse?, onRetry? }", isObject],
+  headers: ["an object of strings", isObject],
+  fetch: func,
+  querySerializer: ["a function", (value) => isFunction(value) || isObject(value)],
+  bodySerializer: func,
+  pathSerializer: func,
+};
+const HOOKS: Record<keyof Hooks, Rule> = { onRequest: func, onResponse: func, onRetry: func };
 
 /** Every option checked, naming the option and what was expected. */
 function validateOptions(options: ApiClientOptions): SendConfig {
-  if (!options || typeof options !== "object") throw optionError("createApiClient(options)", "an object with at least baseUrl", options);
-  for (const name of Object.keys(options)) {
-    if (name === "signal") throw new TypeError("signal is not a client option: pass it per request (client.GET(path, { signal })) so that it aborts only that request");
-    if (!OPTIONS.includes(name)) throw optionError(`createApiClient: ${name}`, `one of ${OPTIONS.join(", ")}`, "an unknown option");
-  }
-  const { baseUrl, auth, hooks = {}, headers = {} } = options;
-  if (typeof baseUrl !== "string" || !/^https?:\/\/[^/]/i.test(baseUrl)) throw optionError("baseUrl", "an absolute http(s) URL", baseUrl);
-  if (auth !== undefined && typeof auth?.authorize !== "function") throw optionError("auth", "an AuthProvider such as httpBasic(...)", auth);
-  if (typeof hooks !== "object" || !hooks) throw optionError("hooks", "an object { onRequest?, onResponse?, onRetry? }", hooks);
-  for (const [name, value] of Object.entries(hooks)) {
-    if (!HOOKS.includes(name)) throw optionError(`hooks.${name}`, `one of ${HOOKS.join(", ")}`, "an unknown option");
-    if (value !== undefined && typeof value !== "function") throw optionError(`hooks.${name}`, "a function", value);
-  }
-  if (typeof headers !== "object" || !headers) throw optionError("headers", "an object of strings", headers);
+  if (!isObject(options)) throw optionError("createApiClient(options)", "an object with at least baseUrl", options);
+  if ("signal" in options) throw new TypeError("signal is not a client option: pass it per request (client.GET(path, { signal })) so that it aborts only that request");
+  checkKeys(options, RULES, "", "createApiClient: ");
+  const { baseUrl, hooks = {}, headers = {} } = options;
+  if (!isHttpUrl(baseUrl)) throw optionError("baseUrl", "an absolute http(s) URL", baseUrl);
+  checkKeys(hooks, HOOKS, "hooks.");
   for (const [name, value] of Object.entries(headers)) if (typeof value !== "string") throw optionError(`headers.${name}`, "a string", value);
-  for (const name of FUNCTION_OPTIONS) {
-    const value = options[name as keyof ApiClientOptions];
-    if (value !== undefined && typeof value !== "function" && !(name === "querySerializer" && typeof value === "object")) throw optionError(name, "a function", value);
-  }
   return {
-    auth,
+    auth: options.auth,
     retry: resolveRetryPolicy(options.retry, DEFAULT_RETRY, "retry"),
     timeoutMs: checkMs("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS),
     hooks,
@@ -71,54 +72,34 @@ function validateOptions(options: ApiClientOptions): SendConfig {
 
 /** Create a typed client for a generated `paths` type with retries, timeouts, typed errors, auth and hooks. */
 export function createApiClient<Paths extends {}, Media extends MediaType = MediaType>(options: ApiClientOptions): ApiClient<Paths, Media> {
-  const config = validateOptions(options);
-  const meta = new WeakMap<Response, ResponseMeta>();
-  const core = createClient<Record<string, any>>({
-    baseUrl: options.baseUrl,
-    headers: options.headers,
-    fetch: createSender(config, meta) as (request: Request) => Promise<Response>,
-    Request: LightRequest as unknown as typeof Request,
-    querySerializer: options.querySerializer,
-    bodySerializer: options.bodySerializer,
-    pathSerializer: options.pathSerializer,
-  });
-  const transports = new WeakMap<typeof globalThis.fetch, Transport>();
-  const middleware = new Set<Middleware>();
-
-  /** A call's init for openapi-fetch: per-call fetch as a transport, a real Request only when middleware needs one. */
-  function prepare(init: Record<string, unknown> = {}): Record<string, unknown> {
-    const { fetch, ...prepared } = init as { fetch?: typeof globalThis.fetch } & Record<string, unknown>;
-    if (fetch !== undefined) {
-      if (typeof fetch !== "function") throw optionError("fetch", "a function", fetch);
-      if (!transports.has(fetch)) transports.set(fetch, fetchTransport(fetch));
-      prepared[TRANSPORT_KEY] = transports.get(fetch);
-    }
-    if (prepared.parseAs === "stream") prepared[STREAM_KEY] = true;
-    if (middleware.size || (prepared.middleware as unknown[] | undefined)?.length) prepared.Request = globalThis.Request;
-    return prepared;
-  }
-
+  const middleware: Middleware[] = [];
+  const call = createCall(options, createSender(validateOptions(options)), middleware);
   const client: Record<string, unknown> = {};
   const throwing: Record<string, unknown> = {};
   for (const method of METHODS) {
-    const call = core[method] as (url: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-    client[method] = (url: string, init?: Record<string, unknown>) => call(url, prepare(init));
-    throwing[method] = async (url: string, init?: Record<string, unknown>) => {
-      const { data, error, response } = await call(url, prepare(init));
+    client[method] = (url: string, init?: object) => call(method, url, init, { url, retries: 0 });
+    throwing[method] = async (url: string, init?: object) => {
+      const state: CallState = { url, retries: 0 };
+      const { data, error, response } = await call(method, url, init, state);
       if (response.ok) return data;
       const { status, statusText, headers } = response;
-      const info = meta.get(response) ?? { method, url: "", retries: 0 };
-      throw httpError({ ...info, url: redactUrl(info.url), status, statusText, body: error, retryAfterMs: serverRetryAfterMs(headers) });
+      throw httpError({ method, url: redactUrl(state.url), retries: state.retries, status, statusText, body: error, retryAfterMs: serverRetryAfterMs(headers) });
     };
   }
   client.throwing = throwing;
+  /** openapi-fetch's `use`: middleware runs once per call, outside the retries. */
   client.use = (...added: Middleware[]) => {
-    core.use(...added);
-    for (const m of added) if (m) middleware.add(m);
+    for (const m of added) {
+      if (!m) continue;
+      if (!isObject(m) || !("onRequest" in m || "onResponse" in m || "onError" in m)) throw optionError("use(middleware)", "an object with onRequest, onResponse or onError", m);
+      middleware.push(m);
+    }
   };
   client.eject = (...removed: Middleware[]) => {
-    core.eject(...removed);
-    for (const m of removed) middleware.delete(m);
+    for (const m of removed) {
+      const index = middleware.indexOf(m);
+      if (index !== -1) middleware.splice(index, 1);
+    }
   };
   return client as unknown as ApiClient<Paths, Media>;
 }

@@ -39,5 +39,6 @@ export { jwtFromEndpoint, jwtExpiry, type JwtFromEndpointOptions } from "./auth/
 export { httpBasic, type HttpBasicOptions } from "./auth/basic.js";
 export { staticBearer } from "./auth/bearer.js";
 export { redactUrl, redactHeaders, REDACTED } from "./redact.js";
+export { describeValue } from "./validate.js";
 export type { Transport, TransportRequest } from "./transport.js";
 export * from "./paginate.js";

@@ -1,4 +1,5 @@
 // Cursor pagination shared by every client: follow `next` until it is absent, and refuse to loop.
+import { describeValue as describe } from "./validate.js";
 
 /** One page as a provider returns it: its items and the cursor of the following page, if any. */
 export interface CursorPage<T> {
@@ -65,8 +66,7 @@ export async function* paginateCursorPages<T>(
     const firstUse = seen.get(next);
     if (firstUse !== undefined) {
       throw new PaginationError(
-        `Pagination loop: page ${page} answered next cursor ${JSON.stringify(next)}, which already fetched page ${firstUse}; ` +
-          `stopping instead of fetching the same pages forever (expected a new cursor or no next on the last page)`,
+        `Pagination loop: page ${page} answered next cursor ${JSON.stringify(next)}, which already fetched page ${firstUse} (expected a new cursor, or no next on the last page)`,
         page,
         next,
       );
@@ -96,11 +96,4 @@ function checkPage<T>(result: CursorPage<T>, page: number): { items: T[]; next: 
     throw new PaginationError(`Page ${page}: expected next to be a string cursor or absent, found ${describe(next)}`, page);
   }
   return { items: result.items, next };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }

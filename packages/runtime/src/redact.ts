@@ -4,7 +4,7 @@ export const REDACTED = "[redacted]";
 // Query parameter names that carry credentials (Coanda's token endpoint takes username/password in the query).
 const SECRET_PARAM = /pass|secret|token|api.?key|auth(?!or)|signature|^sig$|credential|session|^code$|^key$|^user(name)?$/i;
 // Header names whose values are credentials or carry them.
-const SECRET_HEADER = /^(proxy-)?authorization$|cookie|token|secret|api.?key|auth|session|pass/i;
+const SECRET_HEADER = /auth|cookie|token|secret|api.?key|session|pass/i;
 
 /** The URL with credential-looking query values and any `user:password@` part replaced by `[redacted]`. */
 export function redactUrl(url: string): string {

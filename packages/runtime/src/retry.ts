@@ -1,4 +1,4 @@
-import { optionError } from "./validate.js";
+import { type Rule, checkKeys, isObject, optionError } from "./validate.js";
 
 /** Retry behaviour, per client (`createApiClient({ retry })`) or per request (`client.GET(path, { retry })`). */
 export interface RetryOptions {
@@ -42,21 +42,23 @@ export function isRetryableMethod(method: string, policy: RetryPolicy, headers: 
   return policy.retryNonIdempotent || IDEMPOTENT_METHODS.has(method) || "idempotency-key" in headers;
 }
 
+const ms: Rule = ["a non-negative number of ms", (value) => typeof value === "number" && value >= 0 && value < Infinity];
+const RULES: Record<keyof RetryOptions, Rule> = {
+  maxRetries: ["a non-negative integer", (value) => Number.isInteger(value) && value >= 0],
+  retryNonIdempotent: ["a boolean", (value) => typeof value === "boolean"],
+  baseDelayMs: ms,
+  maxDelayMs: ms,
+  maxRetryAfterMs: ms,
+};
+
 /** Validate retry options and fill defaults (`base`, then `options` on top); `false` → no retries. */
 export function resolveRetryPolicy(options: RetryOptions | false | undefined, base: RetryPolicy, where: string): RetryPolicy {
   if (options === undefined) return base;
   if (options === false) return { ...base, maxRetries: 0 };
-  if (typeof options !== "object" || !options) throw optionError(where, "an object like { maxRetries: 2 } or false", options);
+  if (!isObject(options)) throw optionError(where, "an object like { maxRetries: 2 } or false", options);
+  checkKeys(options, RULES, `${where}.`);
   const policy: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(options)) {
-    if (value === undefined) continue;
-    const option = `${where}.${key}`;
-    if (!(key in base)) throw optionError(option, `one of ${Object.keys(base).join(", ")}`, "an unknown option");
-    if (key === "retryNonIdempotent" ? typeof value !== "boolean" : !(typeof value === "number" && value >= 0 && value < Infinity && (key !== "maxRetries" || Number.isInteger(value)))) {
-      throw optionError(option, key === "retryNonIdempotent" ? "a boolean" : key === "maxRetries" ? "a non-negative integer" : "a non-negative number of ms", value);
-    }
-    policy[key] = value;
-  }
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) policy[key] = value;
   return policy as RetryPolicy;
 }
 

@@ -1,12 +1,13 @@
 import type { AuthProvider } from "./auth/provider.js";
+import type { Send } from "./call.js";
 import { AbortError, ApiError, ConnectionError, TimeoutError, retriesSuffix } from "./errors.js";
 import { type Hooks, callHook } from "./hooks.js";
 import { redactHeaders, redactUrl } from "./redact.js";
-import { type LightRequest, extra, replayableBody } from "./request.js";
+import { replayableBody } from "./request.js";
 import { type RetryPolicy, isRetryableMethod, isRetryableStatus, resolveRetryPolicy, retryDelay } from "./retry.js";
 import { sleep, startAttempt, unlessAborted } from "./timeout.js";
-import type { Transport } from "./transport.js";
-import { checkMs } from "./validate.js";
+import { type Transport, fetchTransport } from "./transport.js";
+import { checkMs, optionError } from "./validate.js";
 
 /** Validated client configuration the sender works from. */
 export interface SendConfig {
@@ -16,17 +17,6 @@ export interface SendConfig {
   hooks: Hooks;
   transport: Transport;
 }
-
-/** What the throwing variant needs to describe a response: method, URL (not yet redacted), retries made. */
-export interface ResponseMeta {
-  method: string;
-  url: string;
-  retries: number;
-}
-
-// Private init keys carrying per-call data from the client wrapper to the sender.
-export const TRANSPORT_KEY = "partnerApisTransport";
-export const STREAM_KEY = "partnerApisStream";
 
 /** A failed attempt is worth another try: no response, or the token endpoint failed transiently. */
 const transient = (error: unknown) =>
@@ -38,23 +28,30 @@ function failureReason(error: unknown): string {
   return e?.code ?? e?.cause?.code ?? e?.message ?? String(error);
 }
 
-/** The `fetch` given to openapi-fetch: auth, per-attempt timeout, retries and hooks for one call. */
-export function createSender(config: SendConfig, meta: WeakMap<Response, ResponseMeta>) {
+/** The sender of every call: auth, per-attempt timeout, retries and hooks around the transport. */
+export function createSender(config: SendConfig): Send {
   const { auth, hooks } = config;
-  const hook = <E>(name: keyof Hooks, event: () => E) => {
-    const fn = hooks[name] as ((event: E) => void) | undefined;
-    if (fn) callHook(hooks, name, fn, event());
-  };
-  return async function send(request: Request | LightRequest): Promise<Response> {
+  const transports = new WeakMap<typeof globalThis.fetch, Transport>();
+  return async function send(request, extras, state) {
     const { method, url } = request;
+    state.url = url;
     // Redacted only when something shows it (hooks, errors): most requests never need it.
     let redacted: string | undefined;
     const safeUrl = () => (redacted ??= redactUrl(url));
-    const retryOption = extra(request, "retry") as RetryPolicy | false | undefined;
-    const policy = retryOption === undefined ? config.retry : resolveRetryPolicy(retryOption, config.retry, "retry");
-    const timeoutMs = checkMs("timeoutMs", extra(request, "timeoutMs"), config.timeoutMs);
-    const transport = (extra(request, TRANSPORT_KEY) as Transport | undefined) ?? config.transport;
-    const stream = extra(request, STREAM_KEY) === true;
+    /** Tell a hook, building its event (with the redacted URL) only when the hook exists. */
+    const hook = (name: keyof Hooks, event: () => object) => {
+      const fn = hooks[name] as ((event: object) => void) | undefined;
+      if (fn) callHook(hooks, name, fn, { method, url: safeUrl(), ...event() });
+    };
+    const policy = extras.retry === undefined ? config.retry : resolveRetryPolicy(extras.retry, config.retry, "retry");
+    const timeoutMs = checkMs("timeoutMs", extras.timeoutMs, config.timeoutMs);
+    let transport = config.transport;
+    const { fetch, stream } = extras;
+    if (fetch !== undefined) {
+      if (typeof fetch !== "function") throw optionError("fetch", "a function", fetch);
+      transport = transports.get(fetch) ?? fetchTransport(fetch);
+      transports.set(fetch, transport);
+    }
     const callerSignal = request.signal;
     const replayable = replayableBody(request);
     const { body, contentType } = replayable instanceof Promise ? await replayable : replayable;
@@ -68,11 +65,11 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
     const aborted = (cause: unknown) => new AbortError(`${method} ${safeUrl()} aborted by the caller${retriesSuffix(retries)}`, details(cause));
     /** Wait before the next attempt, announcing it; the caller's abort ends the wait. */
     const retryAfter = async (attempt: number, status: number, delayMs: number, reason: string) => {
-      hook("onRetry", () => ({ method, url: safeUrl(), attempt, status, delayMs, reason }));
+      hook("onRetry", () => ({ attempt, status, delayMs, reason }));
       await sleep(delayMs, callerSignal).catch(() => {
         throw aborted(callerSignal?.reason);
       });
-      retries++;
+      state.retries = ++retries;
     };
 
     for (let attempt = 1; ; attempt++) {
@@ -91,25 +88,27 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
         }
       }
       const headers = authorization === undefined ? baseHeaders : { ...baseHeaders, authorization };
-      hook("onRequest", () => ({ method, url: safeUrl(), headers: redactHeaders(headers), attempt }));
+      hook("onRequest", () => ({ headers: redactHeaders(headers), attempt }));
 
       const started = performance.now();
       const timer = startAttempt(timeoutMs, callerSignal);
       let response: Response | undefined;
       let failure: unknown;
       try {
-        response = await transport({ method, url, headers, body, stream, get signal() { return timer.signal; }, onAbort: timer.onAbort });
+        response = await transport({ method, url, headers, body, stream }, timer);
       } catch (error) {
         failure = error;
       }
       const fired = timer.reason();
       timer.clear();
+      const answered = (status: number, headers: Record<string, string>, error?: object) =>
+        hook("onResponse", () => ({ attempt, status, headers, durationMs: performance.now() - started, ...(error && { error }) }));
 
       if (!response) {
         if (fired === "caller") throw aborted(callerSignal?.reason);
         const timedOut = fired === "timeout";
         const message = `${method} ${safeUrl()} → ${timedOut ? `no response within ${timeoutMs} ms` : `connection failed (${failureReason(failure)})`}`;
-        hook("onResponse", () => ({ method, url: safeUrl(), attempt, status: 0, headers: {}, durationMs: performance.now() - started, error: { name: timedOut ? "TimeoutError" : "ConnectionError", message } }));
+        answered(0, {}, { name: timedOut ? "TimeoutError" : "ConnectionError", message });
         if (methodRetryable && retries < policy.maxRetries) {
           await retryAfter(attempt, 0, retryDelay(retries, policy), timedOut ? "timeout" : "connection error");
           continue;
@@ -118,21 +117,15 @@ export function createSender(config: SendConfig, meta: WeakMap<Response, Respons
       }
 
       const { status } = response;
-      hook("onResponse", () => ({ method, url: safeUrl(), attempt, status, headers: redactHeaders(response.headers), durationMs: performance.now() - started }));
+      answered(status, redactHeaders(response.headers));
       // A 401 may only mean an expired token: renew it once and resend, whatever the method (nothing ran).
-      const discard = () => response?.body?.cancel().catch(() => undefined);
-      if (status === 401 && authorization !== undefined && !refreshedAuth && auth?.onUnauthorized?.(authorization)) {
-        refreshedAuth = true;
-        discard();
-        await retryAfter(attempt, status, 0, "unauthorized, credential renewed");
+      const renew: boolean = status === 401 && authorization !== undefined && !refreshedAuth && auth?.onUnauthorized?.(authorization) === true;
+      if (renew || (methodRetryable && retries < policy.maxRetries && isRetryableStatus(status))) {
+        refreshedAuth ||= renew;
+        response.body?.cancel().catch(() => undefined);
+        await retryAfter(attempt, status, renew ? 0 : retryDelay(retries, policy, response.headers), renew ? "unauthorized, credential renewed" : `status ${status}`);
         continue;
       }
-      if (methodRetryable && retries < policy.maxRetries && isRetryableStatus(status)) {
-        discard();
-        await retryAfter(attempt, status, retryDelay(retries, policy, response.headers), `status ${status}`);
-        continue;
-      }
-      meta.set(response, { method, url, retries });
       return response;
     }
   };

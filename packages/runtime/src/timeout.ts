@@ -6,15 +6,10 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 /** Why an attempt was cancelled. */
 export type AttemptAbort = "timeout" | "caller" | undefined;
 
-/**
- * One attempt's cancellation: our timeout or the caller's signal, never shared between requests.
- * The default transport listens with `onAbort`; an `AbortSignal` is only built when a custom fetch asks for it.
- */
+/** One attempt's cancellation: our timeout or the caller's signal, never shared between requests. */
 export interface AttemptSignal {
-  /** An AbortSignal that follows this attempt (created on first use). */
+  /** Aborted when the attempt is cancelled. */
   readonly signal: AbortSignal;
-  /** Call `listener` with the reason when the attempt is cancelled (one listener). */
-  onAbort(listener: (reason: unknown) => void): void;
   /** What cancelled the attempt, if anything did. */
   reason(): AttemptAbort;
   /** Stop the timer and detach from the caller's signal. */
@@ -23,35 +18,20 @@ export interface AttemptSignal {
 
 /** Start the timer of one attempt (`timeoutMs`), linked to the caller's optional signal. */
 export function startAttempt(timeoutMs: number, callerSignal: AbortSignal | null | undefined): AttemptSignal {
+  const controller = new AbortController();
   let fired: AttemptAbort;
-  let why: unknown;
-  let controller: AbortController | undefined;
-  let listener: ((reason: unknown) => void) | undefined;
-  const cancel = (by: AttemptAbort, reason: unknown) => {
+  const cancel = (by: AttemptAbort, reason?: unknown) => {
     if (fired) return;
     fired = by;
-    why = reason;
-    controller?.abort(reason);
-    listener?.(reason);
+    controller.abort(reason);
   };
   const onCallerAbort = () => cancel("caller", callerSignal?.reason);
-  const timer = setTimeout(() => cancel("timeout", new DOMException(`attempt timed out after ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
-  if (callerSignal) {
-    if (callerSignal.aborted) onCallerAbort();
-    else callerSignal.addEventListener("abort", onCallerAbort, { once: true });
-  }
+  // The abort reason is the signal's default; the TimeoutError our sender throws says what happened.
+  const timer = setTimeout(cancel, timeoutMs, "timeout");
+  if (callerSignal?.aborted) onCallerAbort();
+  else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
   return {
-    get signal() {
-      if (!controller) {
-        controller = new AbortController();
-        if (fired) controller.abort(why);
-      }
-      return controller.signal;
-    },
-    onAbort(fn) {
-      listener = fn;
-      if (fired) fn(why);
-    },
+    signal: controller.signal,
     reason: () => fired,
     clear() {
       clearTimeout(timer);

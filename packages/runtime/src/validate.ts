@@ -1,12 +1,32 @@
-/** Render a bad option value for a message without dumping objects. */
-function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.slice(0, 60));
-  return value === null || (typeof value !== "object" && typeof value !== "function") ? String(value) : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+/** A bad value as a message shows it: a string quoted (at most 60 characters), a primitive as is, an object by its kind. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) return String(value);
+  return Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : "a function";
 }
+
+/** Pass as `got` to {@link optionError} for an option that does not exist. */
+export const UNKNOWN = Symbol();
 
 /** `TypeError: <option> must be <expected>, got <value>`. */
 export function optionError(option: string, expected: string, got: unknown): TypeError {
-  return new TypeError(`${option} must be ${expected}, got ${got === "an unknown option" ? got : describe(got)}`);
+  return new TypeError(`${option} must be ${expected}, got ${got === UNKNOWN ? "an unknown option" : describeValue(got)}`);
+}
+
+export const isFunction = (value: unknown): boolean => typeof value === "function";
+export const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
+export const isHttpUrl = (value: unknown): value is string => typeof value === "string" && /^https?:\/\/[^/]/i.test(value);
+
+/** What an option must be, and the test its value must pass when given. */
+export type Rule = [expected: string, valid: (value: any) => boolean];
+
+/** Check each key of `options` against `rules`: an unknown key, or a given value failing its rule, throws naming `<prefix><key>`. */
+export function checkKeys(options: object, rules: Record<string, Rule>, prefix: string, unknownPrefix = prefix): void {
+  for (const [name, value] of Object.entries(options)) {
+    if (!Object.hasOwn(rules, name)) throw optionError(unknownPrefix + name, `one of ${Object.keys(rules).join(", ")}`, UNKNOWN);
+    const [expected, valid] = rules[name] as Rule;
+    if (value !== undefined && !valid(value)) throw optionError(prefix + name, expected, value);
+  }
 }
 
 /** A duration option in ms: `fallback` when absent, else a finite number > 0 (≥ 0 when `zeroOk`). */

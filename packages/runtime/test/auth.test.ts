@@ -60,12 +60,12 @@ describe("oauth2ClientCredentials", () => {
 
   it("renews expiryMarginMs before expires_in runs out", async () => {
     auth.next(tokenEndpoint(2, issued));
-    // 2 s lifetime minus 1.9 s margin: stale after 100 ms.
-    const c = client(oauth({ expiryMarginMs: 1900 }));
+    // 2 s lifetime minus 1.4 s margin: stale after 600 ms (room for two calls on a loaded machine).
+    const c = client(oauth({ expiryMarginMs: 1400 }));
     await c.GET("/slow");
     await c.GET("/slow");
     expect(issued.count).toBe(1);
-    await sleep(150);
+    await sleep(650);
     await c.GET("/slow");
     expect(issued.count).toBe(2);
     expect(seen(api)).toEqual(["Bearer token-1", "Bearer token-1", "Bearer token-2"]);

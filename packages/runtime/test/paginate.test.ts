@@ -113,7 +113,7 @@ describe("paginateCursor", () => {
 
   it("rejects a next that is not a string", async () => {
     const fetchPage = async () => ({ items: [1], next: 42 }) as unknown as CursorPage<number>;
-    await expect(collect(paginateCursor(fetchPage))).rejects.toThrow("Page 1: expected next to be a string cursor or absent, found number 42");
+    await expect(collect(paginateCursor(fetchPage))).rejects.toThrow("Page 1: expected next to be a string cursor or absent, found 42");
   });
 
   it("rejects a fetchPage that is not a function", async () => {

@@ -14,14 +14,15 @@ const fast = { baseDelayMs: 5, maxDelayMs: 20 };
 describe("timeouts", () => {
   it("a slow answer ends in a TimeoutError, after the retries", async () => {
     server.next(slow(2000), slow(2000), slow(2000));
-    const c = createApiClient<paths>({ baseUrl: server.url, timeoutMs: 100, retry: fast });
+    // 300 ms: long enough for the server to see each attempt on a loaded machine, far below its 2 s.
+    const c = createApiClient<paths>({ baseUrl: server.url, timeoutMs: 300, retry: fast });
     const started = performance.now();
     const error = await c.GET("/slow").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ status: 0, retries: 2, method: "GET", url: `${server.url}/slow` });
-    expect((error as Error).message).toBe(`GET ${server.url}/slow → no response within 100 ms after 2 retries`);
+    expect((error as Error).message).toBe(`GET ${server.url}/slow → no response within 300 ms after 2 retries`);
     expect(server.requests).toHaveLength(3);
-    // Far below the 3 × 2 s the server would take: each attempt was cut at 100 ms.
+    // Far below the 3 × 2 s the server would take: each attempt was cut at 300 ms.
     expect(performance.now() - started).toBeLessThan(4000);
   });
 

@@ -1,6 +1,7 @@
-import { checkMs, checkSecret, optionError } from "../validate.js";
+import { checkMs, checkSecret, isHttpUrl, optionError } from "../validate.js";
 import { type AuthProvider, credentialCache } from "./provider.js";
-import { TOKEN_TIMEOUT_MS, readBody, tokenFetch } from "./token-request.js";
+import { readBody } from "../request.js";
+import { TOKEN_TIMEOUT_MS, tokenFetch } from "./token-request.js";
 
 /** Options of {@link oauth2ClientCredentials}. */
 export interface OAuth2ClientCredentialsOptions {
@@ -36,7 +37,7 @@ export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions)
   const name = "oauth2ClientCredentials";
   if (typeof options !== "object" || !options) throw optionError(`${name}(options)`, "an object", options);
   const { tokenUrl, scope } = options;
-  if (typeof tokenUrl !== "string" || !/^https?:\/\/[^/]/i.test(tokenUrl)) throw optionError(`${name}: tokenUrl`, "an absolute http(s) URL", tokenUrl);
+  if (!isHttpUrl(tokenUrl)) throw optionError(`${name}: tokenUrl`, "an absolute http(s) URL", tokenUrl);
   if (scope !== undefined && typeof scope !== "string") throw optionError(`${name}: scope`, "a string", scope);
   const clientSecret = checkSecret(`${name}: clientSecret`, options.clientSecret);
   const form = new URLSearchParams({ grant_type: "client_credentials", client_id: checkSecret(`${name}: clientId`, options.clientId), client_secret: clientSecret });

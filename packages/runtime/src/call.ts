@@ -1,0 +1,139 @@
+// One call as openapi-fetch's client makes it (URL, headers, body, middleware, parsing), built from openapi-fetch's own
+// serializers, around our sender instead of `fetch`. Its `createClient` is not used: it would build a `Request` per
+// call and hide the per-request extras from us, and it weighs more than this file.
+import {
+  type BodySerializer,
+  type Middleware,
+  type PathSerializer,
+  type QuerySerializer,
+  type QuerySerializerOptions,
+  createFinalURL,
+  createQuerySerializer,
+  defaultBodySerializer,
+  defaultPathSerializer,
+  mergeHeaders,
+  removeTrailingSlash,
+} from "openapi-fetch";
+import { type OutgoingRequest, readBody } from "./request.js";
+import type { RetryOptions } from "./retry.js";
+
+/** What the sender needs beside the request: the per-request extras, and where it reports the retries made. */
+export interface CallExtras {
+  retry?: RetryOptions | false;
+  timeoutMs?: number;
+  fetch?: typeof globalThis.fetch;
+  /** `parseAs: "stream"`: hand the body over unread. */
+  stream: boolean;
+}
+
+/** Filled in by the sender for the throwing variant's error: the URL sent last and the retries made. */
+export interface CallState {
+  url: string;
+  retries: number;
+}
+
+export type Send = (request: OutgoingRequest | Request, extras: CallExtras, state: CallState) => Promise<Response>;
+
+/** openapi-fetch's client options that shape requests. */
+export interface SerializerOptions {
+  baseUrl: string;
+  headers?: Record<string, string>;
+  querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+  bodySerializer?: BodySerializer<unknown>;
+  pathSerializer?: PathSerializer;
+}
+
+type Init = Record<string, any>;
+type Result = { data?: unknown; error?: unknown; response: Response };
+type Hook = "onRequest" | "onResponse" | "onError";
+type Hooked = Partial<Record<Hook, (params: object) => unknown>>;
+
+const noBody = (response: Response, method: string, length: string | null) =>
+  response.status === 204 || method === "HEAD" || (length === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked"));
+
+/** Make `call(method, path, init, state)`: same request and result as openapi-fetch's `client.GET(path, init)` and co. */
+export function createCall(options: SerializerOptions, send: Send, middleware: Middleware[]) {
+  const { headers: baseHeaders, querySerializer: globalQuery, bodySerializer: globalBody, pathSerializer: globalPath } = options;
+  const baseUrl = removeTrailingSlash(options.baseUrl);
+  const defaultQuery = typeof globalQuery === "function" ? globalQuery : createQuerySerializer(globalQuery);
+
+  return async function call(method: string, schemaPath: string, init: Init = {}, state: CallState): Promise<Result> {
+    const {
+      baseUrl: localBaseUrl,
+      headers,
+      params = {},
+      parseAs = "json",
+      querySerializer: localQuery,
+      bodySerializer = globalBody ?? defaultBodySerializer,
+      pathSerializer = globalPath || defaultPathSerializer,
+      body,
+      middleware: localMiddleware = [],
+      retry,
+      timeoutMs,
+      fetch,
+      signal = null,
+      ...rest
+    } = init;
+    const querySerializer = !localQuery
+      ? defaultQuery
+      : typeof localQuery === "function"
+        ? localQuery
+        : createQuerySerializer({ ...(typeof globalQuery === "object" ? globalQuery : {}), ...localQuery });
+    const url = createFinalURL(schemaPath, { baseUrl: localBaseUrl ? removeTrailingSlash(localBaseUrl) : baseUrl, params, querySerializer, pathSerializer });
+    const serialized = body === undefined ? undefined : bodySerializer(body, mergeHeaders(baseHeaders, headers, params.header));
+    const json = serialized === undefined || serialized instanceof FormData ? {} : { "Content-Type": "application/json" };
+    const finalHeaders = mergeHeaders(json, baseHeaders, headers, params.header);
+    const extras: CallExtras = { retry, timeoutMs, fetch, stream: parseAs === "stream" };
+    state.url = url;
+
+    const all: Middleware[] = [...middleware, ...localMiddleware];
+    if (!all.length) return parse(await send({ method, url, headers: finalHeaders, body: serialized, signal }, extras, state), method, parseAs);
+
+    // Middleware sees a real Request, and may replace it or answer in its place (openapi-fetch's contract).
+    let request = new Request(url, { redirect: "follow", ...rest, method, headers: finalHeaders, body: serialized, signal });
+    let response: Response | undefined;
+    const options = { baseUrl, fetch: fetch ?? globalThis.fetch, parseAs, querySerializer, bodySerializer, pathSerializer };
+    const id = Math.random().toString(36).slice(2, 11);
+    const hook = (m: Middleware, name: Hook, extra?: object): unknown => (m as Hooked)[name]?.({ schemaPath, params, options, id, request, ...extra });
+    for (const m of all) {
+      const result = await hook(m, "onRequest");
+      if (result instanceof Response) {
+        response = result;
+        break;
+      }
+      if (result) request = result as Request;
+    }
+    all.reverse();
+    if (!response) {
+      try {
+        response = await send(request, extras, state);
+      } catch (thrown) {
+        let error = thrown;
+        for (const m of all) {
+          const result = await hook(m, "onError", { error });
+          if (result instanceof Response) {
+            response = result;
+            break;
+          }
+          if (result) error = result;
+        }
+        if (!response) throw error;
+      }
+      for (const m of all) response = ((await hook(m, "onResponse", { response })) as Response | undefined) || response;
+    }
+    return parse(response, request.method, parseAs);
+  };
+}
+
+/** openapi-fetch's reading of an answer: `data` on 2xx (per `parseAs`), else `error` (JSON when it parses, else text). */
+async function parse(response: Response, method: string, parseAs: string): Promise<Result> {
+  const length = response.headers.get("Content-Length");
+  if (noBody(response, method, length)) return response.ok ? { data: undefined, response } : { error: undefined, response };
+  if (response.ok) {
+    if (parseAs === "stream") return { data: response.body, response };
+    if (parseAs !== "json" || length) return { data: await (response as unknown as Record<string, () => Promise<unknown>>)[parseAs]!(), response };
+    const text = await response.text();
+    return { data: text ? JSON.parse(text) : undefined, response };
+  }
+  return { error: await readBody(response), response };
+}
