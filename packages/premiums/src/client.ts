@@ -13,25 +13,8 @@ export type PremiumsClient = ApiClient<paths>;
  * Every option of the runtime's `createApiClient` (retry, timeoutMs, hooks, headers, fetch) applies.
  */
 export function createPremiumsClient(options: PremiumsClientOptions): PremiumsClient {
-  const { baseUrl, clientId, clientSecret, scope, tokenUrl } = resolvePremiumsOptions(options);
-  // The Premiums-only options stay here; the runtime checks the rest itself.
-  const {
-    clientId: _clientId,
-    clientSecret: _clientSecret,
-    scope: _scope,
-    tokenUrl: _tokenUrl,
-    tokenExpiryMarginMs,
-    baseUrl: _baseUrl,
-    ...runtimeOptions
-  } = options;
-  const auth = oauth2ClientCredentials({
-    tokenUrl,
-    clientId,
-    clientSecret,
-    scope,
-    // A transport override serves the token request too (a proxy, a test double).
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    ...(tokenExpiryMarginMs === undefined ? {} : { expiryMarginMs: tokenExpiryMarginMs }),
-  });
+  const { baseUrl, clientId, clientSecret, scope, tokenUrl, tokenExpiryMarginMs, runtimeOptions } = resolvePremiumsOptions(options);
+  // A transport override serves the token request too (a proxy, a test double).
+  const auth = oauth2ClientCredentials({ tokenUrl, clientId, clientSecret, scope, fetch: options.fetch, expiryMarginMs: tokenExpiryMarginMs });
   return createApiClient<paths>({ ...runtimeOptions, baseUrl, auth });
 }

@@ -26,32 +26,12 @@ export interface PremiumsClientOptions extends Omit<ApiClientOptions, "baseUrl" 
   tokenExpiryMarginMs?: number;
 }
 
-/** `createPremiumsClient: <option> must be <expected>, got <what>` (values of secrets are never shown). */
-function optionError(option: string, expected: string, got: string): TypeError {
-  return new TypeError(`createPremiumsClient: ${option} must be ${expected}, got ${got}`);
-}
-
-/** What a bad value was, without showing it (it may be a secret). */
-function kind(value: unknown): string {
+/** What a bad value was; with `show`, the value itself (never for a secret). */
+function found(value: unknown, show: boolean): string {
   if (value === undefined) return "undefined (the option is missing)";
-  if (value === null) return "null";
-  if (value === "") return "an empty string";
-  return Array.isArray(value) ? "an array" : `a ${typeof value}`;
-}
-
-/** Check a required credential: a non-empty string. */
-function checkCredential(option: "clientId" | "clientSecret", value: unknown, what: string): string {
-  if (typeof value !== "string" || value.trim() === "") throw optionError(option, `a non-empty string (${what})`, kind(value));
-  return value;
-}
-
-/** Check an optional string option, showing the bad value (these are not secrets). */
-function checkOptionalString(option: string, value: unknown, expected: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "string" || value.trim() === "") {
-    throw optionError(option, expected, typeof value === "string" ? kind(value) : `${kind(value)} ${JSON.stringify(value) ?? ""}`.trim());
-  }
-  return value;
+  if (value === null || value === "") return value === null ? "null" : "an empty string";
+  const kind = Array.isArray(value) ? "an array" : `a ${typeof value}`;
+  return !show ? kind : typeof value === "string" ? JSON.stringify(value) : `${kind} ${JSON.stringify(value) ?? ""}`.trim();
 }
 
 /** Resolve the token endpoint: absolute as is, relative appended to `baseUrl`. */
@@ -67,18 +47,29 @@ export interface ResolvedPremiumsOptions {
   clientSecret: string;
   scope: string;
   tokenUrl: string;
+  tokenExpiryMarginMs: number | undefined;
+  /** The other options, for the runtime (which checks them itself). */
+  runtimeOptions: Omit<ApiClientOptions, "baseUrl" | "auth">;
 }
 
-/** Validate the Premiums-specific options; each error names the option and what was expected. */
+/** Validate the Premiums-specific options; each error names the option and what was expected (secrets are never shown). */
 export function resolvePremiumsOptions(options: PremiumsClientOptions): ResolvedPremiumsOptions {
   if (options === null || typeof options !== "object") {
-    throw new TypeError(`createPremiumsClient(options) must be an object { clientId, clientSecret, ... }, got ${kind(options)}`);
+    throw new TypeError(`createPremiumsClient(options) must be an object { clientId, clientSecret, ... }, got ${found(options, false)}`);
   }
-  const clientId = checkCredential("clientId", options.clientId, "your OAuth2 client id");
-  const clientSecret = checkCredential("clientSecret", options.clientSecret, "your OAuth2 client secret");
-  const baseUrl = checkOptionalString("baseUrl", options.baseUrl, `an absolute http(s) URL such as ${PREMIUMS_STAGING_URL}`) ?? PREMIUMS_STAGING_URL;
-  if (!/^https?:\/\/[^/]/i.test(baseUrl)) throw optionError("baseUrl", `an absolute http(s) URL such as ${PREMIUMS_STAGING_URL}`, JSON.stringify(baseUrl));
-  const scope = checkOptionalString("scope", options.scope, `space-separated scopes such as "${PREMIUMS_SCOPE}"`) ?? PREMIUMS_SCOPE;
-  const tokenUrl = resolveTokenUrl(baseUrl, checkOptionalString("tokenUrl", options.tokenUrl, `a URL or a path such as "${PREMIUMS_TOKEN_PATH}"`));
-  return { baseUrl, clientId, clientSecret, scope, tokenUrl };
+  const { clientId, clientSecret, baseUrl = PREMIUMS_STAGING_URL, scope = PREMIUMS_SCOPE, tokenUrl = PREMIUMS_TOKEN_PATH, tokenExpiryMarginMs, ...runtimeOptions } = options;
+  // [option, value, what it must be, whether the value may be shown]; each must be a non-blank string.
+  const checks: [string, unknown, string, boolean][] = [
+    ["clientId", clientId, "a non-empty string (your OAuth2 client id)", false],
+    ["clientSecret", clientSecret, "a non-empty string (your OAuth2 client secret)", false],
+    ["baseUrl", baseUrl, `an absolute http(s) URL such as ${PREMIUMS_STAGING_URL}`, true],
+    ["scope", scope, `space-separated scopes such as "${PREMIUMS_SCOPE}"`, true],
+    ["tokenUrl", tokenUrl, `a URL or a path such as "${PREMIUMS_TOKEN_PATH}"`, true],
+  ];
+  for (const [option, value, expected, show] of checks) {
+    if (typeof value !== "string" || !value.trim() || (option === "baseUrl" && !/^https?:\/\/[^/]/i.test(value))) {
+      throw new TypeError(`createPremiumsClient: ${option} must be ${expected}, got ${found(value, show)}`);
+    }
+  }
+  return { baseUrl, clientId, clientSecret, scope, tokenUrl: resolveTokenUrl(baseUrl, tokenUrl), tokenExpiryMarginMs, runtimeOptions };
 }
