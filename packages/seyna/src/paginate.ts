@@ -1,5 +1,5 @@
 // Seyna's cursor pagination, typed from the contract: `from` ← `next` until `next` is absent.
-import { paginateCursorPages, type ApiClient, type NumberedPage, type RequestExtras } from "@partner-apis/runtime";
+import { describeValue as describe, paginateCursorPages, type ApiClient, type NumberedPage, type RequestExtras } from "@partner-apis/runtime";
 import type { paths } from "./generated/seyna.js";
 
 /** The JSON body of an operation's 200 response. */
@@ -64,39 +64,42 @@ interface ListEnvelope {
   next?: string | null;
 }
 
+type Options = PaginateOptionsBase & { params?: { path?: Record<string, string>; query?: Record<string, unknown> } };
+
+/** `seyna.paginate: <option> must be <expected>, found <value>`. */
+function fail(option: string, expected: string, value: unknown, Class: ErrorConstructor = RangeError): never {
+  throw new Class(`seyna.paginate: ${option} must be ${expected}, found ${describe(value)}`);
+}
+
+const isCount = (value: unknown, min: number, max = Number.POSITIVE_INFINITY) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
 /** Builds `paginate` over a client: each page is a `GET path?limit=…&sort=…&from=<next>` through `client.throwing`. */
 export function createPaginate(client: ApiClient<paths>): SeynaPaginate {
-  return ((path: SeynaListPath, options: PaginateOptionsBase & { params?: { path?: Record<string, string>; query?: Record<string, unknown> } } = {}) => {
-    if (options === null || typeof options !== "object") {
-      throw new TypeError(`seyna.paginate(${JSON.stringify(path)}, options): expected options to be an object, found ${options === null ? "null" : typeof options}`);
-    }
+  const get = client.throwing.GET as (path: string, init: object) => Promise<ListEnvelope | null>;
+  return ((path: SeynaListPath, options: Options = {}) => {
+    if (options === null || typeof options !== "object") fail("options", "an object", options, TypeError);
     const { from, limit, ...query } = options.params?.query ?? {};
-    const pageSize = checkPageSize(options.pageSize ?? limit, options.pageSize === undefined && limit !== undefined ? "params.query.limit" : "pageSize");
-    const maxItems = checkMaxItems(options.maxItems);
-    const startCursor = checkFrom(from);
-
-    const fetchPage = async (cursor: string | undefined) => {
-      const params = {
-        path: options.params?.path,
-        query: { ...query, ...(pageSize === undefined ? {} : { limit: pageSize }), ...(cursor === undefined ? {} : { from: cursor }) },
-      };
-      const body = (await (client.throwing.GET as (p: string, init: unknown) => Promise<unknown>)(path, { ...options.request, params })) as ListEnvelope;
-      if (body === null || typeof body !== "object" || !Array.isArray(body.data)) {
-        throw new TypeError(`seyna.paginate(${JSON.stringify(path)}): expected a list envelope { object: "list", data: [...] }, found ${describe(body)}`);
-      }
-      return { items: body.data, next: body.next, url: body.url };
-    };
+    const { pageSize = limit, maxItems = Number.POSITIVE_INFINITY } = options;
+    if (pageSize !== undefined && !isCount(pageSize, MIN_PAGE_SIZE, MAX_PAGE_SIZE)) {
+      fail(options.pageSize === undefined ? "params.query.limit" : "pageSize", `an integer from ${MIN_PAGE_SIZE} to ${MAX_PAGE_SIZE} (Seyna's limit)`, pageSize);
+    }
+    if (options.maxItems !== undefined && !isCount(maxItems, 0)) fail("maxItems", "a non-negative integer", maxItems);
+    if (from !== undefined && typeof from !== "string") fail("params.query.from", "a cursor string (a previous page's next)", from, TypeError);
 
     async function* pages(): AsyncGenerator<SeynaPage<unknown>, void, undefined> {
-      let remaining = maxItems ?? Number.POSITIVE_INFINITY;
+      let remaining = maxItems;
       if (remaining === 0) return;
       let url = "";
-      const fetchAndKeepUrl = async (cursor: string | undefined) => {
-        const page = await fetchPage(cursor);
-        url = page.url;
-        return page;
+      // Absent values (no limit, first page) are left out of the query by the serializer.
+      const fetchPage = async (cursor: string | undefined) => {
+        const body = await get(path, { ...options.request, params: { path: options.params?.path, query: { ...query, limit: pageSize, from: cursor } } });
+        if (!Array.isArray(body?.data)) {
+          throw new TypeError(`seyna.paginate(${JSON.stringify(path)}): expected a list envelope { object: "list", data: [...] }, found ${describe(body)}`);
+        }
+        url = body.url;
+        return { items: body.data, next: body.next };
       };
-      for await (const page of paginateCursorPages(fetchAndKeepUrl, { startCursor })) {
+      for await (const page of paginateCursorPages(fetchPage, { startCursor: from as string | undefined })) {
         const items = page.items.length > remaining ? page.items.slice(0, remaining) : page.items;
         remaining -= items.length;
         yield { ...page, items, url };
@@ -110,7 +113,7 @@ export function createPaginate(client: ApiClient<paths>): SeynaPaginate {
 
     const iterator = items();
     return Object.assign(iterator, {
-      pages: () => pages(),
+      pages,
       toArray: async () => {
         const all: unknown[] = [];
         for await (const item of iterator) all.push(item);
@@ -118,34 +121,4 @@ export function createPaginate(client: ApiClient<paths>): SeynaPaginate {
       },
     });
   }) as SeynaPaginate;
-}
-
-function checkPageSize(value: unknown, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < MIN_PAGE_SIZE || value > MAX_PAGE_SIZE) {
-    throw new RangeError(`seyna.paginate: ${name} must be an integer from ${MIN_PAGE_SIZE} to ${MAX_PAGE_SIZE} (Seyna's limit), found ${describe(value)}`);
-  }
-  return value;
-}
-
-function checkMaxItems(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new RangeError(`seyna.paginate: maxItems must be a non-negative integer, found ${describe(value)}`);
-  }
-  return value;
-}
-
-function checkFrom(value: unknown): string | undefined {
-  if (value === undefined || value === "") return undefined;
-  if (typeof value !== "string") throw new TypeError(`seyna.paginate: params.query.from must be a cursor string (a previous page's next), found ${describe(value)}`);
-  return value;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "object") return "an object";
-  return String(value);
 }
