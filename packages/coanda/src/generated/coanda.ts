@@ -784,8 +784,11 @@ export interface components {
         };
     };
     responses: {
-        /** @description Unauthorized – Token is invalid. */
-        Unauthorized: {
+        /**
+         * @description Unauthorized – the username/password pair was rejected (inferred reading of the general table's
+         *     "Token is invalid": this endpoint takes no token).
+         */
+        CredentialsRejected: {
             headers: {
                 [name: string]: unknown;
             };
@@ -856,6 +859,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description Unauthorized – Token is invalid. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description Invalid input (Premia section): the API returns a JSON body describing the issue. */
         BadRequest: {
             headers: {
@@ -913,8 +925,7 @@ export interface operations {
                     "text/plain": components["schemas"]["AccessToken"];
                 };
             };
-            /** @description Unauthorized – the username/password pair was rejected (inferred reading of the general table's "Token is invalid"). */
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["CredentialsRejected"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
