@@ -59,7 +59,7 @@ async function throughput() {
   };
   const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   const cpu = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
-  for (const [name, fn] of Object.entries(contenders)) await measure(fn, WARMUP);
+  for (const fn of Object.values(contenders)) await measure(fn, WARMUP);
   // Short interleaved rounds, rotating who goes first, so that load from other processes hits every contender alike.
   const entries = Object.entries(contenders);
   for (let round = 0; round < ROUNDS; round++) {

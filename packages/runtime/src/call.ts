@@ -3,7 +3,9 @@
 // call and hide the per-request extras from us, and it weighs more than this file.
 import {
   type BodySerializer,
+  type HeadersOptions,
   type Middleware,
+  type ParseAs,
   type PathSerializer,
   type QuerySerializer,
   type QuerySerializerOptions,
@@ -43,7 +45,22 @@ export interface SerializerOptions {
   pathSerializer?: PathSerializer;
 }
 
-type Init = Record<string, any>;
+/** A call's `init` as the typed client methods accept it (see OperationInit), seen untyped. */
+interface CallInit extends Omit<RequestInit, "body" | "headers" | "signal"> {
+  baseUrl?: string;
+  headers?: HeadersOptions;
+  params?: { query?: Record<string, unknown>; path?: Record<string, unknown>; header?: HeadersOptions };
+  parseAs?: ParseAs;
+  querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+  bodySerializer?: BodySerializer<unknown>;
+  pathSerializer?: PathSerializer;
+  body?: unknown;
+  middleware?: Middleware[];
+  retry?: RetryOptions | false;
+  timeoutMs?: number;
+  fetch?: typeof globalThis.fetch;
+  signal?: AbortSignal | null;
+}
 type Result = { data?: unknown; error?: unknown; response: Response };
 type Hook = "onRequest" | "onResponse" | "onError";
 type Hooked = Partial<Record<Hook, (params: object) => unknown>>;
@@ -57,7 +74,7 @@ export function createCall(options: SerializerOptions, send: Send, middleware: M
   const baseUrl = removeTrailingSlash(options.baseUrl);
   const defaultQuery = typeof globalQuery === "function" ? globalQuery : createQuerySerializer(globalQuery);
 
-  return async function call(method: string, schemaPath: string, init: Init = {}, state: CallState): Promise<Result> {
+  return async function call(method: string, schemaPath: string, init: CallInit = {}, state: CallState): Promise<Result> {
     const {
       baseUrl: localBaseUrl,
       headers,
@@ -80,7 +97,9 @@ export function createCall(options: SerializerOptions, send: Send, middleware: M
         ? localQuery
         : createQuerySerializer({ ...(typeof globalQuery === "object" ? globalQuery : {}), ...localQuery });
     const url = createFinalURL(schemaPath, { baseUrl: localBaseUrl ? removeTrailingSlash(localBaseUrl) : baseUrl, params, querySerializer, pathSerializer });
-    const serialized = body === undefined ? undefined : bodySerializer(body, mergeHeaders(baseHeaders, headers, params.header));
+    // openapi-fetch passes the merged headers too (its default serializer reads the content type), beyond its typing.
+    const serializeBody = bodySerializer as (body: unknown, headers: Headers) => unknown;
+    const serialized = body === undefined ? undefined : serializeBody(body, mergeHeaders(baseHeaders, headers, params.header));
     const json = serialized === undefined || serialized instanceof FormData ? {} : { "Content-Type": "application/json" };
     const finalHeaders = mergeHeaders(json, baseHeaders, headers, params.header);
     const extras: CallExtras = { retry, timeoutMs, fetch, stream: parseAs === "stream" };
@@ -90,7 +109,7 @@ export function createCall(options: SerializerOptions, send: Send, middleware: M
     if (!all.length) return parse(await send({ method, url, headers: finalHeaders, body: serialized, signal }, extras, state), method, parseAs);
 
     // Middleware sees a real Request, and may replace it or answer in its place (openapi-fetch's contract).
-    let request = new Request(url, { redirect: "follow", ...rest, method, headers: finalHeaders, body: serialized, signal });
+    let request = new Request(url, { redirect: "follow", ...rest, method, headers: finalHeaders, body: serialized as BodyInit | undefined, signal });
     let response: Response | undefined;
     const options = { baseUrl, fetch: fetch ?? globalThis.fetch, parseAs, querySerializer, bodySerializer, pathSerializer };
     const id = Math.random().toString(36).slice(2, 11);
@@ -131,7 +150,7 @@ async function parse(response: Response, method: string, parseAs: string): Promi
   if (noBody(response, method, length)) return response.ok ? { data: undefined, response } : { error: undefined, response };
   if (response.ok) {
     if (parseAs === "stream") return { data: response.body, response };
-    if (parseAs !== "json" || length) return { data: await (response as unknown as Record<string, () => Promise<unknown>>)[parseAs]!(), response };
+    if (parseAs !== "json" || length) return { data: await response[parseAs as "json"](), response };
     const text = await response.text();
     return { data: text ? JSON.parse(text) : undefined, response };
   }

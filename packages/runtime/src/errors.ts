@@ -107,6 +107,7 @@ export function retriesSuffix(retries: number): string {
 
 /** A short human detail from a provider error body (`message`, `msg`, `error_description`, `detail`, `error`), max 200 chars. */
 export function bodyDetail(body: unknown): string {
+  // biome-ignore lint/suspicious/noExplicitAny: probing a provider's body of any shape
   const b = (body ?? {}) as Record<string, any>;
   const text: unknown = typeof body === "string" ? body : (b.message ?? b.msg ?? b.error_description ?? b.detail ?? b.data?.message ?? b.error?.message ?? b.error);
   return typeof text === "string" ? text.replace(/\s+/g, " ").trim().slice(0, 200) : "";

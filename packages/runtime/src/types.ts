@@ -24,7 +24,7 @@ export type PathsWith<Paths, Method extends HttpMethod> = {
 
 /** The operation object of `Method` on `Path`. */
 export type Operation<Paths, Path extends keyof Paths, Method extends HttpMethod> = Paths[Path] extends { [M in Method]: infer Op }
-  ? Op extends Record<string | number, any>
+  ? Op extends Record<string | number, unknown>
     ? Op
     : never
   : never;
@@ -78,7 +78,7 @@ export type ThrowingMethod<Paths, Method extends HttpMethod, Media extends Media
  * ApiError its throwing call rejects with, e.g. `isApiError<ErrorBody<paths, "/v2/seance", "post">>(error)`.
  */
 export type ErrorBody<Paths, Path extends keyof Paths, Method extends HttpMethod, Media extends MediaType = MediaType> = NonNullable<
-  FetchResponse<Operation<Paths, Path, Method>, {}, Media>["error"]
+  FetchResponse<Operation<Paths, Path, Method>, object, Media>["error"]
 >;
 
 /** Every HTTP method with a typed, throwing twin. */

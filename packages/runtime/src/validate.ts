@@ -18,6 +18,7 @@ export const isObject = (value: unknown): value is object => typeof value === "o
 export const isHttpUrl = (value: unknown): value is string => typeof value === "string" && /^https?:\/\/[^/]/i.test(value);
 
 /** What an option must be, and the test its value must pass when given. */
+// biome-ignore lint/suspicious/noExplicitAny: each rule narrows the value itself
 export type Rule = [expected: string, valid: (value: any) => boolean];
 
 /** Check each key of `options` against `rules`: an unknown key, or a given value failing its rule, throws naming `<prefix><key>`. */

@@ -1,7 +1,7 @@
 // The call core builds requests and reads answers as openapi-fetch's client does; these pin the behaviours users rely on.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConnectionError, createApiClient } from "../src/index.js";
-import { type ScriptedServer, json, startServer, text } from "./helpers/server.js";
+import { type ScriptedServer, startServer, text } from "./helpers/server.js";
 import type { paths } from "./helpers/paths.js";
 
 let server: ScriptedServer;

@@ -20,7 +20,9 @@ export function checkRetractation(contract: ContractLike, receipts: readonly Rec
     });
   }
   zeroAmounts(contract.guarantees, "contract.guarantees", "the retracted contract", violations);
-  receipts.forEach((receipt, index) => zeroAmounts(receipt.guarantees, `receipts[${index}].guarantees`, receiptName(receipts, index), violations));
+  receipts.forEach((receipt, index) => {
+    zeroAmounts(receipt.guarantees, `receipts[${index}].guarantees`, receiptName(receipts, index), violations);
+  });
   return violations;
 }
 
