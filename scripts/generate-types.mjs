@@ -16,10 +16,14 @@ if (!provider) {
 const bundlePath = join(root, "specs", provider, "dist", "openapi.json");
 const outPath = join(root, "packages", provider, "src", "generated", `${provider}.ts`);
 
-const spec = JSON.parse(await readFile(bundlePath, "utf8").catch(() => {
-  console.error(`generate-types: ${bundlePath} is missing: run the spec's bundle task first (pnpm turbo run generate does).`);
-  process.exit(1);
-}));
+const spec = JSON.parse(
+  await readFile(bundlePath, "utf8").catch(() => {
+    console.error(
+      `generate-types: ${bundlePath} is missing: run the spec's bundle task first (pnpm turbo run generate does).`,
+    );
+    process.exit(1);
+  }),
+);
 const ast = await openapiTS(spec, { alphabetize: false, immutable: false });
 const header =
   `// Generated from specs/${provider} by scripts/generate-types.mjs (openapi-typescript): do not edit.\n` +

@@ -63,16 +63,25 @@ async function pageWeight(file: string): Promise<{ raw: Weight; gzip: Weight }> 
 function timing(runs: number[]): Timing {
   const sorted = [...runs].sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { median: round(sorted[Math.floor(sorted.length / 2)]!), min: round(sorted[0]!), max: round(sorted[sorted.length - 1]!), runs: runs.map(round) };
+  return {
+    median: round(sorted[Math.floor(sorted.length / 2)]!),
+    min: round(sorted[0]!),
+    max: round(sorted[sorted.length - 1]!),
+    runs: runs.map(round),
+  };
 }
 
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, "index.html"))) {
-    throw new Error(`expected a built site in ${DIST}, found none: run \`pnpm --filter @partner-apis/docs build\` first`);
+    throw new Error(
+      `expected a built site in ${DIST}, found none: run \`pnpm --filter @partner-apis/docs build\` first`,
+    );
   }
   const chromiumPath = findChromium();
   if (!chromiumPath) {
-    throw new Error(`no Chromium found (looked for ${chromiumCandidates().join(", ")}): apt-get install -y chromium, or set CHROMIUM_PATH`);
+    throw new Error(
+      `no Chromium found (looked for ${chromiumCandidates().join(", ")}): apt-get install -y chromium, or set CHROMIUM_PATH`,
+    );
   }
   const pages = [
     { name: "landing", file: LANDING.file, dir: LANDING.dir, operations: null as number | null },
@@ -119,12 +128,20 @@ async function main(): Promise<void> {
         }, page.operations);
         await tab.goto(new URL(page.dir, server.url).href, { waitUntil: "load" });
         if (page.operations !== null) {
-          await tab.waitForFunction(() => (window as unknown as { __allOperationsAt?: number }).__allOperationsAt !== undefined, null, {
-            timeout: 60_000,
-          });
-          rendered.push(await tab.evaluate(() => (window as unknown as { __allOperationsAt: number }).__allOperationsAt));
+          await tab.waitForFunction(
+            () => (window as unknown as { __allOperationsAt?: number }).__allOperationsAt !== undefined,
+            null,
+            {
+              timeout: 60_000,
+            },
+          );
+          rendered.push(
+            await tab.evaluate(() => (window as unknown as { __allOperationsAt: number }).__allOperationsAt),
+          );
         }
-        await tab.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, { timeout: 30_000 });
+        await tab.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, {
+          timeout: 30_000,
+        });
         fcp.push(await tab.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]!.startTime));
         await tab.close();
       }
@@ -183,7 +200,8 @@ function printTable(results: PageResult[]): void {
     ]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
   console.log(line(rows[0]!));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows.slice(1)) console.log(line(row));

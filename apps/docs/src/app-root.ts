@@ -9,7 +9,10 @@ function findAppRoot(): string {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "@partner-apis/docs") return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("expected to run inside apps/docs (package @partner-apis/docs), found no such package.json above");
+    if (parent === dir)
+      throw new Error(
+        "expected to run inside apps/docs (package @partner-apis/docs), found no such package.json above",
+      );
     dir = parent;
   }
 }

@@ -8,16 +8,15 @@ import { APP_ROOT as appRoot } from "./app-root.js";
 import { loadBundle } from "./bundles.js";
 import type { DocsSpec } from "./docs-spec.js";
 import { buildDocsSpec } from "./docs-spec.js";
-import { offlineRedocBundle } from "./redoc-asset.js";
 import type { OpenApiDocument } from "./openapi.js";
 import type { ProviderId } from "./providers.js";
 import { PROVIDERS } from "./providers.js";
+import { offlineRedocBundle } from "./redoc-asset.js";
 import { renderLanding } from "./render/landing.js";
 import type { SiteAssets } from "./render/reference.js";
 import { renderReference } from "./render/reference.js";
-import { LANDING, bundleFile, referenceLocations } from "./site-map.js";
+import { bundleFile, LANDING, referenceLocations } from "./site-map.js";
 import { versionLabel } from "./spec-facts.js";
-
 
 export interface BuiltPage {
   /** File under the site root. */

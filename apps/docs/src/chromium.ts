@@ -41,7 +41,10 @@ export interface RunningChromium {
 }
 
 /** Starts Chromium with a fresh `--user-data-dir` under apps/docs/.tmp, removed on close. */
-export async function launchChromium(executablePath: string, viewport = { width: 1400, height: 900 }): Promise<RunningChromium> {
+export async function launchChromium(
+  executablePath: string,
+  viewport = { width: 1400, height: 900 },
+): Promise<RunningChromium> {
   await mkdir(join(APP_ROOT, ".tmp"), { recursive: true });
   const userDataDir = await mkdtemp(join(APP_ROOT, ".tmp", "chromium-profile-"));
   // Playwright passes userDataDir as --user-data-dir itself (it refuses the flag in args).

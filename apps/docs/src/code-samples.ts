@@ -36,7 +36,9 @@ export function codeSamplesFor(
   op: OperationRef,
   language: Language = "en",
 ): CodeSample[] {
-  const samples: CodeSample[] = [{ lang: "TypeScript", label: "TypeScript", source: callSample(doc, provider, op, language) }];
+  const samples: CodeSample[] = [
+    { lang: "TypeScript", label: "TypeScript", source: callSample(doc, provider, op, language) },
+  ];
   const pages = paginationSample(doc, provider, op, language);
   if (pages) samples.push({ lang: "TypeScript", label: TEXT[language].pagesLabel, source: pages });
   return samples;
@@ -93,7 +95,8 @@ function requiredParams(doc: OpenApiDocument, op: OperationRef, include: (p: Jso
     if (location === "cookie") continue;
     if (location === "header" && /^(authorization|content-type|accept)$/i.test(parameter.name as string)) continue;
     if (parameter.required !== true && !include(parameter)) continue;
-    (groups[location] ??= {})[parameter.name as string] = parameterExample(doc, parameter) ?? "";
+    groups[location] ??= {};
+    groups[location][parameter.name as string] = parameterExample(doc, parameter) ?? "";
   }
   const ordered: Record<string, unknown> = {};
   for (const location of ["path", "query", "header"]) if (groups[location]) ordered[location] = groups[location];
@@ -123,7 +126,11 @@ function bodyFields(doc: OpenApiDocument, op: OperationRef): string[] {
     ];
   }
   if (type === "application/x-www-form-urlencoded") {
-    return [body, "bodySerializer: (fields) => new URLSearchParams(fields as Record<string, string>)", contentTypeHeader(type)];
+    return [
+      body,
+      "bodySerializer: (fields) => new URLSearchParams(fields as Record<string, string>)",
+      contentTypeHeader(type),
+    ];
   }
   // text/csv, text/plain, application/octet-stream...: sent as it is.
   return [body, "bodySerializer: (raw) => raw", contentTypeHeader(type)];
@@ -162,7 +169,12 @@ function responseParsing(doc: OpenApiDocument, op: OperationRef): "text" | "blob
 }
 
 /** For a cursor-paginated list (a GET with a `from` query parameter): every item through `client.paginate`. */
-function paginationSample(doc: OpenApiDocument, provider: ProviderInfo, op: OperationRef, language: Language): string | undefined {
+function paginationSample(
+  doc: OpenApiDocument,
+  provider: ProviderInfo,
+  op: OperationRef,
+  language: Language,
+): string | undefined {
   if (provider.id !== "seyna" || op.method !== "get") return undefined;
   const parameters = operationParameters(doc, op);
   if (!parameters.some((p) => p.in === "query" && p.name === "from")) return undefined;
@@ -184,7 +196,11 @@ function paginationSample(doc: OpenApiDocument, provider: ProviderInfo, op: Oper
 
 /** `/portfolios/{id}/contract-versions` → `contractVersion`. */
 function itemName(path: string): string {
-  const last = path.split("/").filter((segment) => segment && !segment.startsWith("{")).pop() ?? "item";
+  const last =
+    path
+      .split("/")
+      .filter((segment) => segment && !segment.startsWith("{"))
+      .pop() ?? "item";
   const singular = last.replace(/ies$/, "y").replace(/s$/, "");
   const camel = singular.replace(/[-_]+([a-z0-9])/g, (_, c: string) => c.toUpperCase());
   return /^[A-Za-z_$][\w$]*$/.test(camel) ? camel : "item";

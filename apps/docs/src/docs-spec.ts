@@ -54,9 +54,14 @@ function addSchemasSection(doc: OpenApiDocument, language: Language): void {
   const sections = names.map((name) => {
     const schema = schemas[name]!;
     // Headings inside a description would become menu entries of their own: demote them.
-    const description = typeof schema.description === "string" ? schema.description.replace(/^#{1,2}(?=\s)/gm, "###") : "";
+    const description =
+      typeof schema.description === "string" ? schema.description.replace(/^#{1,2}(?=\s)/gm, "###") : "";
     const marked = schema["x-provenance"] === "inferred" ? withCallout(description, language) : description;
-    return [`## ${name}`, marked, `<SchemaDefinition schemaRef="#/components/schemas/${name}" showReadOnly={true} showWriteOnly={true} />`]
+    return [
+      `## ${name}`,
+      marked,
+      `<SchemaDefinition schemaRef="#/components/schemas/${name}" showReadOnly={true} showWriteOnly={true} />`,
+    ]
       .filter(Boolean)
       .join("\n\n");
   });

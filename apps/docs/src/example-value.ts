@@ -20,7 +20,8 @@ export function parameterExample(doc: OpenApiDocument, parameter: JsonObject): u
   if (fromExamples !== undefined) return fromExamples;
   const value = schemaExample(doc, parameter.schema);
   // A string placeholder named after the parameter reads better than "string".
-  if (value === PLACEHOLDER_STRING && typeof parameter.name === "string") return `my-${parameter.name.replace(/_/g, "-")}`;
+  if (value === PLACEHOLDER_STRING && typeof parameter.name === "string")
+    return `my-${parameter.name.replace(/_/g, "-")}`;
   return value;
 }
 
@@ -43,7 +44,8 @@ export function schemaExample(doc: OpenApiDocument, rawSchema: unknown, depth = 
   if (schema.example !== undefined) return schema.example;
   if (schema.const !== undefined) return schema.const;
   if (schema.default !== undefined) return schema.default;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum.find((v) => v !== null) ?? schema.enum[0];
+  if (Array.isArray(schema.enum) && schema.enum.length > 0)
+    return schema.enum.find((v) => v !== null) ?? schema.enum[0];
 
   if (Array.isArray(schema.allOf)) return mergeAll(schema.allOf.map((part) => schemaExample(doc, part, depth + 1)));
   for (const key of ["oneOf", "anyOf"] as const) {
@@ -98,7 +100,10 @@ function primaryType(schema: JsonObject): string | undefined {
 }
 
 function isNullSchema(schema: unknown): boolean {
-  return isObject(schema) && (schema.type === "null" || (Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null));
+  return (
+    isObject(schema) &&
+    (schema.type === "null" || (Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null))
+  );
 }
 
 function stringExample(schema: JsonObject): string {

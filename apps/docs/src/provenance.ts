@@ -70,7 +70,9 @@ export function withCallout(description: unknown, language: Language = "en"): st
 // (their keys are data, not spec). `key` is the node's name in its parent, `inProperties` whether
 // that parent is a schema's `properties` map (where "example" or "value" are just field names).
 function walk(node: unknown, visit: (node: JsonObject) => void, key = "", inProperties = false): void {
-  const payload = !inProperties && (key === "example" || key === "value" || key === "examples" || key === "enum" || key === "x-codeSamples");
+  const payload =
+    !inProperties &&
+    (key === "example" || key === "value" || key === "examples" || key === "enum" || key === "x-codeSamples");
   if (Array.isArray(node)) {
     if (payload) return;
     for (const item of node) walk(item, visit);
@@ -78,5 +80,6 @@ function walk(node: unknown, visit: (node: JsonObject) => void, key = "", inProp
   }
   if (!isObject(node) || (payload && key !== "examples")) return;
   visit(node);
-  for (const [childKey, child] of Object.entries(node)) walk(child, visit, childKey, key === "properties" && !inProperties);
+  for (const [childKey, child] of Object.entries(node))
+    walk(child, visit, childKey, key === "properties" && !inProperties);
 }

@@ -9,7 +9,9 @@ const REMOTE_LOGO = '"https://cdn.redoc.ly/redoc/logo-mini.svg"';
 // A small neutral mark in place of the remote logo: same role (decoration next to the credit).
 const INLINE_LOGO = JSON.stringify(
   "data:image/svg+xml," +
-    encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="#94a3b8"/></svg>'),
+    encodeURIComponent(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="#94a3b8"/></svg>',
+    ),
 );
 
 /** The `redoc` standalone bundle with its remote logo inlined; throws if the bundle no longer has it. */

@@ -12,7 +12,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 if (!existsSync(join(root, "index.html"))) {
-  console.error(`docs: expected a built site in ${root}, found none: run \`pnpm --filter @partner-apis/docs build\` first`);
+  console.error(
+    `docs: expected a built site in ${root}, found none: run \`pnpm --filter @partner-apis/docs build\` first`,
+  );
   process.exit(1);
 }
 

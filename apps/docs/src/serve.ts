@@ -128,6 +128,9 @@ async function handle(
 }
 
 function send(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Content-Length": Buffer.byteLength(body) });
+  response.writeHead(status, {
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+  });
   response.end(body);
 }

@@ -18,33 +18,45 @@ export function servers(doc: OpenApiDocument): ServerFact[] {
 /** One line per security scheme, e.g. "OAuth 2.0 client credentials (token URL `/oauth2/token`, scope `premiums:write`)". */
 export function authSchemes(doc: OpenApiDocument): string[] {
   const schemes = isObject(doc.components?.securitySchemes) ? doc.components.securitySchemes : {};
-  return Object.values(schemes).filter(isObject).map((scheme) => {
-    if (scheme.type === "http") {
-      const name = String(scheme.scheme ?? "").toLowerCase();
-      if (name === "basic") return "HTTP Basic (`Authorization: Basic base64(id:secret)`)";
-      if (name === "bearer") {
-        const format = typeof scheme.bearerFormat === "string" ? ` ${scheme.bearerFormat}` : "";
-        return `Bearer${format} token (\`Authorization: Bearer <token>\`)`;
+  return Object.values(schemes)
+    .filter(isObject)
+    .map((scheme) => {
+      if (scheme.type === "http") {
+        const name = String(scheme.scheme ?? "").toLowerCase();
+        if (name === "basic") return "HTTP Basic (`Authorization: Basic base64(id:secret)`)";
+        if (name === "bearer") {
+          const format = typeof scheme.bearerFormat === "string" ? ` ${scheme.bearerFormat}` : "";
+          return `Bearer${format} token (\`Authorization: Bearer <token>\`)`;
+        }
+        return `HTTP ${name}`;
       }
-      return `HTTP ${name}`;
-    }
-    if (scheme.type === "oauth2" && isObject(scheme.flows)) {
-      return Object.entries(scheme.flows).map(([flow, details]) => {
-        const d = isObject(details) ? details : {};
-        const parts: string[] = [];
-        if (typeof d.tokenUrl === "string") parts.push(`token URL \`${d.tokenUrl}\``);
-        const scopes = isObject(d.scopes) ? Object.keys(d.scopes) : [];
-        if (scopes.length > 0) parts.push(`scope${scopes.length > 1 ? "s" : ""} ${scopes.map((s) => `\`${s}\``).join(", ")}`);
-        return `OAuth 2.0 ${flowName(flow)}${parts.length ? ` (${parts.join(", ")})` : ""}`;
-      }).join("; ");
-    }
-    if (scheme.type === "apiKey") return `API key in ${String(scheme.in)} \`${String(scheme.name)}\``;
-    return String(scheme.type);
-  });
+      if (scheme.type === "oauth2" && isObject(scheme.flows)) {
+        return Object.entries(scheme.flows)
+          .map(([flow, details]) => {
+            const d = isObject(details) ? details : {};
+            const parts: string[] = [];
+            if (typeof d.tokenUrl === "string") parts.push(`token URL \`${d.tokenUrl}\``);
+            const scopes = isObject(d.scopes) ? Object.keys(d.scopes) : [];
+            if (scopes.length > 0)
+              parts.push(`scope${scopes.length > 1 ? "s" : ""} ${scopes.map((s) => `\`${s}\``).join(", ")}`);
+            return `OAuth 2.0 ${flowName(flow)}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+          })
+          .join("; ");
+      }
+      if (scheme.type === "apiKey") return `API key in ${String(scheme.in)} \`${String(scheme.name)}\``;
+      return String(scheme.type);
+    });
 }
 
 function flowName(flow: string): string {
-  return { clientCredentials: "client credentials", authorizationCode: "authorization code", password: "password", implicit: "implicit" }[flow] ?? flow;
+  return (
+    {
+      clientCredentials: "client credentials",
+      authorizationCode: "authorization code",
+      password: "password",
+      implicit: "implicit",
+    }[flow] ?? flow
+  );
 }
 
 function firstSentence(text: string): string {

@@ -82,7 +82,9 @@ suite("docs site in Chromium", () => {
       if (message.type() === "error") problems.consoleErrors.push(message.text());
     });
     page.on("pageerror", (error) => problems.pageErrors.push(error.message));
-    page.on("requestfailed", (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
+    page.on("requestfailed", (request) =>
+      problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`),
+    );
     page.on("response", (response) => {
       if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
     });
@@ -147,7 +149,9 @@ suite("docs site in Chromium", () => {
       const { page, problems } = await open(location.dir);
       await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`) });
       expectClean(problems, name);
-      const expected = operationsOf(location).map((o) => String(o.operation.operationId)).sort();
+      const expected = operationsOf(location)
+        .map((o) => String(o.operation.operationId))
+        .sort();
       expect(expected.length).toBeGreaterThan(0);
       expect(await renderedOperationIds(page)).toEqual(expected);
       expect(await page.getAttribute("html", "lang")).toBe(location.language);
@@ -160,18 +164,23 @@ suite("docs site in Chromium", () => {
       const operations = operationsOf(location);
       // The last operation: far down the page, so finding it means search works.
       const target = operations[operations.length - 1]!.operation;
-      const summaryKey = location.language === "fr" && typeof target["x-summary-fr"] === "string" ? "x-summary-fr" : "summary";
+      const summaryKey =
+        location.language === "fr" && typeof target["x-summary-fr"] === "string" ? "x-summary-fr" : "summary";
       const name = String(target[summaryKey]);
       const { page, problems } = await open(location.dir);
       await page.locator('[role="search"] input').fill(name);
-      const hit = page.locator(`[data-role="search:results"] li[data-item-id$="operation/${String(target.operationId)}"]`).first();
+      const hit = page
+        .locator(`[data-role="search:results"] li[data-item-id$="operation/${String(target.operationId)}"]`)
+        .first();
       await hit.waitFor({ state: "visible", timeout: 20_000 });
       if (location.language === "en" && location.provider.id === "seyna") {
         await page.screenshot({ path: join(RESULTS_DIR, `${pageName(location)}-search.png`) });
       }
       await hit.click();
       await page.waitForFunction((id) => window.location.hash.endsWith(`operation/${id}`), String(target.operationId));
-      const section = page.locator(`[data-section-id$="operation/${String(target.operationId)}"][data-section-id^="tag/"]`).first();
+      const section = page
+        .locator(`[data-section-id$="operation/${String(target.operationId)}"][data-section-id^="tag/"]`)
+        .first();
       const box = await section.boundingBox();
       expect(box, `${pageName(location)}: section of ${name}`).not.toBeNull();
       expect(Math.abs(box!.y) < 900, `${pageName(location)}: ${name} scrolled into view (y=${box!.y})`).toBe(true);
@@ -192,7 +201,9 @@ suite("docs site in Chromium", () => {
       expect(box!.y >= 0 && box!.y < 900, `${p.id}: ${operationId} heading in view (y=${box!.y})`).toBe(true);
       // The menu's scroll-spy must settle on this operation, not on its neighbour above.
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => window.location.hash), `${p.id}: hash after the deep link`).toMatch(new RegExp(`operation/${operationId}$`));
+      expect(await page.evaluate(() => window.location.hash), `${p.id}: hash after the deep link`).toMatch(
+        new RegExp(`operation/${operationId}$`),
+      );
       const selectedTab = section.locator('[role="tab"][aria-selected="true"]').first();
       expect((await selectedTab.innerText()).trim()).toBe("TypeScript");
       const call = `${provider(p.id).clientVariable}.${op.method.toUpperCase()}("${op.path}"`;
@@ -217,8 +228,14 @@ suite("docs site in Chromium", () => {
       expect(await badge.isVisible(), `${pageName(location)}: ${badgeText} badge on ${operationId}`).toBe(true);
       const callout = section.locator(".pa-inferred").first();
       expect(await callout.isVisible(), `${pageName(location)}: callout on ${operationId}`).toBe(true);
-      expect(await callout.innerText()).toMatch(location.language === "fr" ? /Déduit\s+Non documenté par le fournisseur/i : /Inferred\s+Not documented by the provider/i);
-      const menuBadge = page.locator(`li[data-item-id$="operation/${operationId}"] span`, { hasText: badgeText }).first();
+      expect(await callout.innerText()).toMatch(
+        location.language === "fr"
+          ? /Déduit\s+Non documenté par le fournisseur/i
+          : /Inferred\s+Not documented by the provider/i,
+      );
+      const menuBadge = page
+        .locator(`li[data-item-id$="operation/${operationId}"] span`, { hasText: badgeText })
+        .first();
       expect(await menuBadge.isVisible(), `${pageName(location)}: badge in the menu`).toBe(true);
       await page.screenshot({ path: join(RESULTS_DIR, `${pageName(location)}-inferred.png`) });
       expectClean(problems, `${pageName(location)} inferred`);
@@ -235,13 +252,21 @@ suite("docs site in Chromium", () => {
       const inferred = names.find((name) => schemas[name]!["x-provenance"] === "inferred");
       const { page, problems } = await open(`${location.dir}${inferred ? `#tag/schemas/${inferred}` : ""}`);
       const listed = await page.evaluate(() =>
-        [...document.querySelectorAll('[data-section-id^="tag/schemas/"]')].map((e) => e.getAttribute("data-section-id")!.slice("tag/schemas/".length)),
+        [...document.querySelectorAll('[data-section-id^="tag/schemas/"]')].map((e) =>
+          e.getAttribute("data-section-id")!.slice("tag/schemas/".length),
+        ),
       );
       expect(listed.sort(), `${location.provider.id}: schemas listed`).toEqual([...names].sort());
       // Each section holds its definition, not just its title (Redoc matches headings by prefix).
       const empty = await page.evaluate(() =>
         [...document.querySelectorAll('[data-section-id^="tag/schemas/"]')]
-          .filter((e) => (e as HTMLElement).innerText.trim().split("\n").filter((line) => line.trim()).length < 2)
+          .filter(
+            (e) =>
+              (e as HTMLElement).innerText
+                .trim()
+                .split("\n")
+                .filter((line) => line.trim()).length < 2,
+          )
           .map((e) => e.getAttribute("data-section-id")),
       );
       expect(empty, `${location.provider.id}: schema sections with nothing under their title`).toEqual([]);
@@ -267,12 +292,16 @@ suite("docs site in Chromium", () => {
     await page.waitForURL(/\/coanda\/fr\/$/);
     await page.waitForSelector("body[data-rendered]");
     expect(await page.getAttribute("html", "lang")).toBe("fr");
-    const french = page.locator(`[data-section-id$="operation/${String(operation.operationId)}"][data-section-id^="tag/"] h2`).first();
+    const french = page
+      .locator(`[data-section-id$="operation/${String(operation.operationId)}"][data-section-id^="tag/"] h2`)
+      .first();
     expect(await french.innerText()).toContain(String(operation["x-summary-fr"]));
     await page.locator('.pa-lang a[hreflang="en"]').click();
     await page.waitForURL(/\/coanda\/$/);
     await page.waitForSelector("body[data-rendered]");
-    const english = page.locator(`[data-section-id$="operation/${String(operation.operationId)}"][data-section-id^="tag/"] h2`).first();
+    const english = page
+      .locator(`[data-section-id$="operation/${String(operation.operationId)}"][data-section-id^="tag/"] h2`)
+      .first();
     expect(await english.innerText()).toContain(String(operation.summary as JsonObject[keyof JsonObject]));
     expectClean(problems, "coanda EN ⇄ FR");
     await page.close();

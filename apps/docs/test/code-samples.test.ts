@@ -5,7 +5,11 @@ import { provider } from "../src/providers.js";
 import { tsLiteral } from "../src/ts-literal.js";
 import { miniSpec } from "./helpers/fixtures.js";
 
-function samplesOf(operationId: string, providerId: "premiums" | "coanda" | "seyna" = "premiums", language: "en" | "fr" = "en") {
+function samplesOf(
+  operationId: string,
+  providerId: "premiums" | "coanda" | "seyna" = "premiums",
+  language: "en" | "fr" = "en",
+) {
   const doc = miniSpec();
   const op = listOperations(doc).find((o) => o.operation.operationId === operationId);
   if (!op) throw new Error(`fixture has no operation ${operationId}`);
@@ -27,7 +31,7 @@ describe("code samples", () => {
     expect(sample!.source).toContain('await premiums.PUT("/things/{thing_id}", {');
     expect(sample!.source).toContain('body: { name: "lamp", size: 3, "x-provenance": "inferred" },');
     expect(sample!.source).toContain(
-      ['  params: {', '    path: { thing_id: "my-thing-id" },', "    query: { dry_run: true },", "  },"].join("\n"),
+      ["  params: {", '    path: { thing_id: "my-thing-id" },', "    query: { dry_run: true },", "  },"].join("\n"),
     );
     expect(sample!.source).not.toContain("trace");
     // The client sets Authorization itself.
@@ -69,7 +73,11 @@ describe("tsLiteral", () => {
   });
 
   it("breaks long literals over lines with trailing commas", () => {
-    const value = { description: "a fairly long string that does not fit", list: [1, 2, 3], nested: { deep: "value that is long enough" } };
+    const value = {
+      description: "a fairly long string that does not fit",
+      list: [1, 2, 3],
+      nested: { deep: "value that is long enough" },
+    };
     expect(tsLiteral(value)).toBe(
       [
         "{",

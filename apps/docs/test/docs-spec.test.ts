@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadBundle } from "../src/bundles.js";
-import { SCHEMAS_TAG, buildDocsSpec } from "../src/docs-spec.js";
+import { buildDocsSpec, SCHEMAS_TAG } from "../src/docs-spec.js";
 import { listOperations } from "../src/openapi.js";
-import { PROVIDERS, mockUrl } from "../src/providers.js";
+import { mockUrl, PROVIDERS } from "../src/providers.js";
 import { miniSpec } from "./helpers/fixtures.js";
 
 describe("docs-only copy of a bundle", () => {
@@ -26,14 +26,19 @@ describe("docs-only copy of a bundle", () => {
         const badged = Array.isArray(operation["x-badges"]) && operation["x-badges"].length > 0;
         expect(badged, `${p.id} ${method} ${path} badge`).toBe(operation["x-provenance"] === "inferred");
       }
-      expect(inferred.operations).toBe(listOperations(bundle).filter((o) => o.operation["x-provenance"] === "inferred").length);
+      expect(inferred.operations).toBe(
+        listOperations(bundle).filter((o) => o.operation["x-provenance"] === "inferred").length,
+      );
     }
   });
 
   it("lists the local mock among the servers once", async () => {
     for (const p of PROVIDERS) {
       const { doc } = buildDocsSpec(await loadBundle(p), p);
-      expect(doc.servers!.filter((s) => s.url.replace(/\/$/, "") === mockUrl(p)), p.id).toHaveLength(1);
+      expect(
+        doc.servers!.filter((s) => s.url.replace(/\/$/, "") === mockUrl(p)),
+        p.id,
+      ).toHaveLength(1);
     }
   });
 
@@ -47,7 +52,10 @@ describe("docs-only copy of a bundle", () => {
     const names = ["OAuth2TokenRequest", "OAuth2Token", "Seance", "SeanceUpdate"];
     const spec = miniSpec();
     for (const name of names) spec.components!.schemas![name] = { type: "object", "x-provenance": "documented" };
-    const ordered = [...String(buildDocsSpec(spec, PROVIDERS[0]!).doc.tags!.at(-1)!.description).matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
-    for (let i = 1; i < ordered.length; i++) expect(ordered[i - 1]!.startsWith(ordered[i]!), `${ordered[i]} after ${ordered[i - 1]}`).toBe(false);
+    const ordered = [
+      ...String(buildDocsSpec(spec, PROVIDERS[0]!).doc.tags!.at(-1)!.description).matchAll(/^## (.+)$/gm),
+    ].map((m) => m[1]!);
+    for (let i = 1; i < ordered.length; i++)
+      expect(ordered[i - 1]!.startsWith(ordered[i]!), `${ordered[i]} after ${ordered[i - 1]}`).toBe(false);
   });
 });

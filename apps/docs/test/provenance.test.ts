@@ -19,7 +19,7 @@ describe("inference marks", () => {
     const description = (doc.paths["/things/{thing_id}"]!.put as Record<string, unknown>).description as string;
     const [callout, ...rest] = description.split("</div>");
     expect(callout).toContain('class="pa-inferred"');
-    expect(callout).toContain("<span class=\"pa-inferred-badge\">Inferred</span> **Not documented by the provider.**");
+    expect(callout).toContain('<span class="pa-inferred-badge">Inferred</span> **Not documented by the provider.**');
     expect(callout).toContain("Inferred from the public client, which puts things here: the page stops before.");
     expect(rest.join("")).toContain("Stores the thing.");
     expect(rest.join("")).toContain("Answers 200.");
@@ -29,7 +29,10 @@ describe("inference marks", () => {
   it("marks inferred fields, even one named like an example keyword, and leaves example payloads alone", () => {
     const doc = miniSpec();
     const count = markInferred(doc);
-    const thing = doc.components!.schemas!.Thing as { properties: Record<string, { description?: string }>; description: string };
+    const thing = doc.components!.schemas!.Thing as {
+      properties: Record<string, { description?: string }>;
+      description: string;
+    };
     expect(thing.properties.value!.description).toContain("pa-inferred");
     expect(thing.properties.value!.description).toContain("Inferred from the CSV header the page shows.");
     expect(thing.description).toBe("A thing.");

@@ -92,7 +92,10 @@ afterAll(async () => {
 });
 
 async function typecheck(project: string): Promise<Map<string, string[]>> {
-  const result = await run(process.execPath, [tsc, "-p", project, "--noEmit", "--pretty", "false"], { cwd: project, maxBuffer: 32 * 1024 * 1024 }).then(
+  const result = await run(process.execPath, [tsc, "-p", project, "--noEmit", "--pretty", "false"], {
+    cwd: project,
+    maxBuffer: 32 * 1024 * 1024,
+  }).then(
     (r) => r.stdout,
     (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ""}${error.stderr ?? ""}`,
   );
@@ -117,7 +120,10 @@ describe("code samples", () => {
     for (const d of docs) {
       const bundle = await loadBundle(d.provider);
       const expected = listOperations(bundle).map((o) => `${o.method} ${o.path}`);
-      expect(d.operations.map((o) => `${o.method} ${o.path}`), `${d.provider.id} ${d.language}`).toEqual(expected);
+      expect(
+        d.operations.map((o) => `${o.method} ${o.path}`),
+        `${d.provider.id} ${d.language}`,
+      ).toEqual(expected);
       for (const op of d.operations) expect(op.samples.length, `${op.method} ${op.path}`).toBeGreaterThan(0);
     }
   });
@@ -128,7 +134,10 @@ describe("code samples", () => {
       .map((s) => `✗ ${s.what}\n${diagnostics.get(s.file)!.join("\n")}\n--- sample ---\n${s.source}`);
     const general = diagnostics.get("(tsc)") ?? [];
     expect(general, `tsc failed outside the samples:\n${general.join("\n")}`).toEqual([]);
-    expect(failures, `${failures.length} of ${samples.length} samples do not compile:\n\n${failures.join("\n\n")}`).toEqual([]);
+    expect(
+      failures,
+      `${failures.length} of ${samples.length} samples do not compile:\n\n${failures.join("\n\n")}`,
+    ).toEqual([]);
     expect(samples.length).toBeGreaterThan(0);
   });
 

@@ -1,12 +1,12 @@
 // The built site as files: every page there, the landing page's facts taken from the specs,
 // the references embedding their docs-only copy, and nothing loaded from another host.
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBundle } from "../src/bundles.js";
 import type { OpenApiDocument } from "../src/openapi.js";
 import { listOperations } from "../src/openapi.js";
-import { PROVIDERS, mockUrl } from "../src/providers.js";
+import { mockUrl, PROVIDERS } from "../src/providers.js";
 import type { TestSite } from "./helpers/site.js";
 import { buildTestSite } from "./helpers/site.js";
 
@@ -29,14 +29,20 @@ async function filesUnder(dir: string): Promise<string[]> {
 /** The embedded docs-only spec of a reference page. */
 function embeddedSpec(html: string): OpenApiDocument {
   const match = /<script id="pa-spec" type="application\/json">([\s\S]*?)<\/script>/.exec(html);
-  if (!match) throw new Error("reference page: expected <script id=\"pa-spec\">, found none");
+  if (!match) throw new Error('reference page: expected <script id="pa-spec">, found none');
   return JSON.parse(match[1]!) as OpenApiDocument;
 }
 
 describe("built site", () => {
   it("has the landing page, one reference per provider, Coanda in French, and every bundle", async () => {
     const files = await filesUnder(site.outDir);
-    for (const file of ["index.html", "premiums/index.html", "coanda/index.html", "coanda/fr/index.html", "seyna/index.html"]) {
+    for (const file of [
+      "index.html",
+      "premiums/index.html",
+      "coanda/index.html",
+      "coanda/fr/index.html",
+      "seyna/index.html",
+    ]) {
       expect(files).toContain(file);
     }
     for (const p of PROVIDERS) {
@@ -48,7 +54,10 @@ describe("built site", () => {
     const landing = await read("index.html");
     for (const p of PROVIDERS) {
       const bundle = bundles.get(p.id)!;
-      const card = landing.slice(landing.indexOf(`<article class="pa-card" id="${p.id}"`), landing.indexOf("</article>", landing.indexOf(`id="${p.id}"`)));
+      const card = landing.slice(
+        landing.indexOf(`<article class="pa-card" id="${p.id}"`),
+        landing.indexOf("</article>", landing.indexOf(`id="${p.id}"`)),
+      );
       expect(card, p.id).toContain(bundle.info.version);
       expect(card).toContain(mockUrl(p));
       expect(card).toContain(`npm install ${p.clientPackage}`);
@@ -109,7 +118,8 @@ describe("built site", () => {
         /\bsrc\s*:\s*["']https?:\/\/[^"']+/gi,
         /(?:fonts\.googleapis|fonts\.gstatic|cdn\.redoc\.ly|cdn\.redocly\.com|unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)[^"'\s)]*/gi,
       ];
-      for (const pattern of patterns) for (const match of text.matchAll(pattern)) offenders.push(`${file}: ${match[0].slice(0, 160)}`);
+      for (const pattern of patterns)
+        for (const match of text.matchAll(pattern)) offenders.push(`${file}: ${match[0].slice(0, 160)}`);
     }
     expect(offenders).toEqual([]);
   });

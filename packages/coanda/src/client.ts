@@ -1,4 +1,4 @@
-import { createApiClient, type ApiClient, type ApiClientOptions } from "@partner-apis/runtime";
+import { type ApiClient, type ApiClientOptions, createApiClient } from "@partner-apis/runtime";
 import type { paths } from "./generated/coanda.js";
 import { checkBaseUrl, checkCredential } from "./options.js";
 import { coandaTokenAuth } from "./token.js";
@@ -24,13 +24,21 @@ export type CoandaClient = ApiClient<paths>;
 /** Creates a Coanda client that acquires its JWT from the token endpoint and renews it before `exp` and after a 401. */
 export function createCoandaClient(options: CoandaClientOptions): CoandaClient {
   if (options === null || typeof options !== "object") {
-    throw new TypeError(`createCoandaClient(options): expected an object { username, password, baseUrl? }, found ${options === null ? "null" : typeof options}`);
+    throw new TypeError(
+      `createCoandaClient(options): expected an object { username, password, baseUrl? }, found ${options === null ? "null" : typeof options}`,
+    );
   }
   const { username, password, baseUrl = COANDA_PREPRODUCTION_URL, tokenExpiryMarginMs, ...rest } = options;
   const caller = "createCoandaClient";
   checkCredential(caller, "username", username);
   checkCredential(caller, "password", password);
   const base = checkBaseUrl(caller, baseUrl, COANDA_PREPRODUCTION_URL);
-  const auth = coandaTokenAuth({ baseUrl: base, username, password, expiryMarginMs: tokenExpiryMarginMs, fetch: rest.fetch });
+  const auth = coandaTokenAuth({
+    baseUrl: base,
+    username,
+    password,
+    expiryMarginMs: tokenExpiryMarginMs,
+    fetch: rest.fetch,
+  });
   return createApiClient<paths>({ ...rest, baseUrl: base, auth });
 }

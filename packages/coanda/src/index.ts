@@ -1,24 +1,26 @@
-export { createCoandaClient, COANDA_PREPRODUCTION_URL, type CoandaClient, type CoandaClientOptions } from "./client.js";
-export { coandaTokenAuth, type CoandaTokenAuthOptions } from "./token.js";
-export { premiaSessionUrl } from "./premia-url.js";
-export type * from "./schemas.js";
-export type { paths, components, operations } from "./generated/coanda.js";
 export {
-  ApiError,
-  BadRequestError,
-  UnauthorizedError,
-  ForbiddenError,
-  NotFoundError,
-  UnprocessableEntityError,
-  RateLimitedError,
-  ServerError,
-  ConnectionError,
-  TimeoutError,
   AbortError,
+  ApiError,
+  type ApiErrorDetails,
+  BadRequestError,
+  ConnectionError,
+  type ErrorBody,
+  ForbiddenError,
+  type Hooks,
   isApiError,
   isHttpError,
-  type ApiErrorDetails,
-  type ErrorBody,
+  NotFoundError,
+  RateLimitedError,
   type RetryOptions,
-  type Hooks,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+  UnprocessableEntityError,
 } from "@partner-apis/runtime";
+export { COANDA_PREPRODUCTION_URL, type CoandaClient, type CoandaClientOptions, createCoandaClient } from "./client.js";
+export type { components, operations, paths } from "./generated/coanda.js";
+/** The title and `info.version` of the contract this client was generated from. */
+export { specInfo } from "./generated/coanda.js";
+export { premiaSessionUrl } from "./premia-url.js";
+export type * from "./schemas.js";
+export { type CoandaTokenAuthOptions, coandaTokenAuth } from "./token.js";

@@ -4,8 +4,11 @@
  */
 export function premiaSessionUrl(baseUiUrl: string, sessionHash: string): string {
   if (typeof sessionHash !== "string" || sessionHash.trim() === "") {
-    const found = typeof sessionHash === "string" ? "an empty string" : sessionHash === null ? "null" : typeof sessionHash;
-    throw new TypeError(`premiaSessionUrl: sessionHash must be a non-empty string (the sessionHash of POST /premia/api/v1/sessions), found ${found}`);
+    const found =
+      typeof sessionHash === "string" ? "an empty string" : sessionHash === null ? "null" : typeof sessionHash;
+    throw new TypeError(
+      `premiaSessionUrl: sessionHash must be a non-empty string (the sessionHash of POST /premia/api/v1/sessions), found ${found}`,
+    );
   }
   const base = parseBaseUrl(baseUiUrl);
   base.pathname = `${base.pathname.replace(/\/+$/, "")}/premia/sessions`;
@@ -28,10 +31,14 @@ function parseBaseUrl(baseUiUrl: unknown): URL {
     throw new TypeError(`premiaSessionUrl: baseUiUrl must be ${expected}, found ${JSON.stringify(baseUiUrl)}`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new TypeError(`premiaSessionUrl: baseUiUrl must be ${expected}, found the ${url.protocol.slice(0, -1)} scheme in ${JSON.stringify(baseUiUrl)}`);
+    throw new TypeError(
+      `premiaSessionUrl: baseUiUrl must be ${expected}, found the ${url.protocol.slice(0, -1)} scheme in ${JSON.stringify(baseUiUrl)}`,
+    );
   }
   if (url.search !== "" || url.hash !== "") {
-    throw new TypeError(`premiaSessionUrl: baseUiUrl must be ${expected} without query or fragment, found ${JSON.stringify(baseUiUrl)}`);
+    throw new TypeError(
+      `premiaSessionUrl: baseUiUrl must be ${expected} without query or fragment, found ${JSON.stringify(baseUiUrl)}`,
+    );
   }
   return url;
 }

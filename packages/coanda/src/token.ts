@@ -1,4 +1,4 @@
-import { jwtFromEndpoint, type AuthProvider } from "@partner-apis/runtime";
+import { type AuthProvider, jwtFromEndpoint } from "@partner-apis/runtime";
 import { checkBaseUrl, checkCredential } from "./options.js";
 
 /** Path of Coanda's token endpoint, relative to the backend base URL. */
@@ -30,12 +30,18 @@ export function tokenUrl(baseUrl: string, username: string, password: string): s
  */
 export function coandaTokenAuth(options: CoandaTokenAuthOptions): AuthProvider {
   if (options === null || typeof options !== "object") {
-    throw new TypeError(`coandaTokenAuth(options): expected an object { baseUrl, username, password }, found ${options === null ? "null" : typeof options}`);
+    throw new TypeError(
+      `coandaTokenAuth(options): expected an object { baseUrl, username, password }, found ${options === null ? "null" : typeof options}`,
+    );
   }
   const caller = "coandaTokenAuth";
   const username = checkCredential(caller, "username", options.username);
   const password = checkCredential(caller, "password", options.password);
-  const url = tokenUrl(checkBaseUrl(caller, options.baseUrl, "https://aaaic-backend.ppd.rafa.3a-digital.fr"), username, password);
+  const url = tokenUrl(
+    checkBaseUrl(caller, options.baseUrl, "https://aaaic-backend.ppd.rafa.3a-digital.fr"),
+    username,
+    password,
+  );
   return jwtFromEndpoint({
     acquire: async (fetch) => {
       const response = await fetch(url, { method: "GET", headers: { accept: "text/plain" } });

@@ -2,18 +2,18 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { startMock, type RunningMock } from "@partner-apis/mocks";
+import { type RunningMock, startMock } from "@partner-apis/mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  UnprocessableEntityError,
+  type CoandaClient,
   coandaTokenAuth,
   createCoandaClient,
-  type CoandaClient,
   type DelegatedManagementSimulationRequest,
   type FreeManagementSimulationRequest,
   type GlidepathManagementSimulationRequest,
   type PremiaSessionRequest,
   type SimulationResult,
+  UnprocessableEntityError,
 } from "../src/index.js";
 import { coandaSpecPath, example } from "./support/spec-examples.js";
 
@@ -27,7 +27,12 @@ let coanda: CoandaClient;
 
 beforeAll(async () => {
   mock = await startMock("coanda", { port: 0, specPath: coandaSpecPath });
-  coanda = createCoandaClient({ baseUrl: mock.url, username: "partner@example.com", password: "s3cret&=%", retry: false });
+  coanda = createCoandaClient({
+    baseUrl: mock.url,
+    username: "partner@example.com",
+    password: "s3cret&=%",
+    retry: false,
+  });
 });
 afterAll(() => mock?.stop());
 
@@ -41,12 +46,17 @@ describe("token acquisition", () => {
     const auth = coandaTokenAuth({ baseUrl: mock.url, username: "partner@example.com", password: "testpassword" });
     const header = await auth.authorize();
     expect(header).toBe(`Bearer ${example<string>("AccessToken")}`);
-    const payload = JSON.parse(Buffer.from(header.split(".")[1]!, "base64url").toString("utf8")) as { exp: number; sub: string };
+    const payload = JSON.parse(Buffer.from(header.split(".")[1]!, "base64url").toString("utf8")) as {
+      exp: number;
+      sub: string;
+    };
     expect(payload).toMatchObject({ exp: 4102444800, sub: "partner@example.com" });
   });
 
   it("is refused without a password (the query parameter is required)", async () => {
-    const response = await fetch(`${mock.url}/user-service/v1/token/acquire?username=partner%40example.com`, { headers: { accept: "text/plain" } });
+    const response = await fetch(`${mock.url}/user-service/v1/token/acquire?username=partner%40example.com`, {
+      headers: { accept: "text/plain" },
+    });
     expect(response.status).toBe(422);
     expect(await response.text()).toContain("password");
   });
@@ -74,7 +84,8 @@ describe("simulators answer every seed example with a typed SimulationResult", (
   // One call per path so each request type is checked against its own operation.
   async function post(path: string, body: Record<string, unknown>): Promise<SimulationResult> {
     if (path === FREE) return coanda.throwing.POST(FREE, { body: body as FreeManagementSimulationRequest });
-    if (path === DELEGATED) return coanda.throwing.POST(DELEGATED, { body: body as DelegatedManagementSimulationRequest });
+    if (path === DELEGATED)
+      return coanda.throwing.POST(DELEGATED, { body: body as DelegatedManagementSimulationRequest });
     return coanda.throwing.POST(GLIDEPATH, { body: body as GlidepathManagementSimulationRequest });
   }
 });
@@ -103,39 +114,105 @@ describe("invalid requests get a 4xx that names the field", () => {
       body: premia((b) => delete b.depositInitial, "PremiaSessionNewSubscription"),
       field: "depositInitial",
     },
-    { title: "periodicDepositsEnabled true without regularContributionsAmount", path: SESSIONS, body: premia((b) => delete b.regularContributionsAmount), field: "regularContributionsAmount" },
-    { title: "the simulators' SEMI_ANNUALLY sent to Premia", path: SESSIONS, body: premia((b) => (b.regularContributionsFrequency = "SEMI_ANNUALLY")), field: "regularContributionsFrequency" },
-    { title: "a malformed YYYYMMDD date", path: SESSIONS, body: premia((b) => (b.clientBirthDate = "1980-01-01")), field: "clientBirthDate" },
-    { title: "month 13 in a YYYYMMDD date", path: SESSIONS, body: premia((b) => (b.clientEsgLastUpdateDate = "20251301")), field: "clientEsgLastUpdateDate" },
-    { title: "a missing required string", path: SESSIONS, body: premia((b) => delete b.clientLastName), field: "clientLastName" },
+    {
+      title: "periodicDepositsEnabled true without regularContributionsAmount",
+      path: SESSIONS,
+      body: premia((b) => delete b.regularContributionsAmount),
+      field: "regularContributionsAmount",
+    },
+    {
+      title: "the simulators' SEMI_ANNUALLY sent to Premia",
+      path: SESSIONS,
+      body: premia((b) => (b.regularContributionsFrequency = "SEMI_ANNUALLY")),
+      field: "regularContributionsFrequency",
+    },
+    {
+      title: "a malformed YYYYMMDD date",
+      path: SESSIONS,
+      body: premia((b) => (b.clientBirthDate = "1980-01-01")),
+      field: "clientBirthDate",
+    },
+    {
+      title: "month 13 in a YYYYMMDD date",
+      path: SESSIONS,
+      body: premia((b) => (b.clientEsgLastUpdateDate = "20251301")),
+      field: "clientEsgLastUpdateDate",
+    },
+    {
+      title: "a missing required string",
+      path: SESSIONS,
+      body: premia((b) => delete b.clientLastName),
+      field: "clientLastName",
+    },
     {
       title: "Premia's SEMIANNUALLY sent to a simulator",
       path: DELEGATED,
-      body: simulator("DelegatedManagementSimulationRequest", (b) => ((b.periodic_deposits as { frequency: string }[])[0]!.frequency = "SEMIANNUALLY")),
+      body: simulator(
+        "DelegatedManagementSimulationRequest",
+        (b) => ((b.periodic_deposits as { frequency: string }[])[0]!.frequency = "SEMIANNUALLY"),
+      ),
       field: "frequency",
     },
-    { title: "a malformed YYYYMM date", path: FREE, body: simulator("FreeManagementSimulationRequest", (b) => (b.simulation_start_date = "2020-08")), field: "simulation_start_date" },
+    {
+      title: "a malformed YYYYMM date",
+      path: FREE,
+      body: simulator("FreeManagementSimulationRequest", (b) => (b.simulation_start_date = "2020-08")),
+      field: "simulation_start_date",
+    },
     {
       title: "month 13 in a cash flow date",
       path: DELEGATED,
-      body: simulator("DelegatedManagementSimulationRequest", (b) => ((b.simple_deposits as { date: string }[])[0]!.date = "202013")),
+      body: simulator(
+        "DelegatedManagementSimulationRequest",
+        (b) => ((b.simple_deposits as { date: string }[])[0]!.date = "202013"),
+      ),
       field: "date",
     },
-    { title: "glidepath without age", path: GLIDEPATH, body: simulator("GlidepathManagementSimulationRequest", (b) => delete b.age), field: "age" },
-    { title: "delegated without profile_idx", path: DELEGATED, body: simulator("DelegatedManagementSimulationRequest", (b) => delete b.profile_idx), field: "profile_idx" },
-    { title: "both start dates", path: FREE, body: simulator("FreeManagementSimulationRequest", (b) => (b.start_date = "202008")), field: "start_date" },
-    { title: "neither start date", path: GLIDEPATH, body: simulator("GlidepathManagementSimulationRequest", (b) => delete b.simulation_start_date), field: "start_date" },
-    { title: "a misspelt field", path: FREE, body: simulator("FreeManagementSimulationRequest", (b) => (b.horizn = 60)), field: "horizn" },
+    {
+      title: "glidepath without age",
+      path: GLIDEPATH,
+      body: simulator("GlidepathManagementSimulationRequest", (b) => delete b.age),
+      field: "age",
+    },
+    {
+      title: "delegated without profile_idx",
+      path: DELEGATED,
+      body: simulator("DelegatedManagementSimulationRequest", (b) => delete b.profile_idx),
+      field: "profile_idx",
+    },
+    {
+      title: "both start dates",
+      path: FREE,
+      body: simulator("FreeManagementSimulationRequest", (b) => (b.start_date = "202008")),
+      field: "start_date",
+    },
+    {
+      title: "neither start date",
+      path: GLIDEPATH,
+      body: simulator("GlidepathManagementSimulationRequest", (b) => delete b.simulation_start_date),
+      field: "start_date",
+    },
+    {
+      title: "a misspelt field",
+      path: FREE,
+      body: simulator("FreeManagementSimulationRequest", (b) => (b.horizn = 60)),
+      field: "horizn",
+    },
     {
       title: "a lower-case ISIN",
       path: FREE,
-      body: simulator("FreeManagementSimulationRequest", (b) => ((b.portfolio_composition as { isin: string }[])[0]!.isin = "lu1883308352")),
+      body: simulator(
+        "FreeManagementSimulationRequest",
+        (b) => ((b.portfolio_composition as { isin: string }[])[0]!.isin = "lu1883308352"),
+      ),
       field: "isin",
     },
   ];
   for (const { title, path, body, field } of cases) {
     it(`${title} → 4xx naming ${field}`, async () => {
-      const { data, error, response } = await coanda.POST(path as typeof SESSIONS, { body: body as PremiaSessionRequest });
+      const { data, error, response } = await coanda.POST(path as typeof SESSIONS, {
+        body: body as PremiaSessionRequest,
+      });
       expect(data).toBeUndefined();
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(response.status).toBeLessThan(500);
@@ -163,7 +240,9 @@ describe("without a token", () => {
       const response = await fetch(`${mock.url}${path}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify(example(path === FREE ? "FreeManagementSimulationRequest" : "PremiaSessionNewSubscription")),
+        body: JSON.stringify(
+          example(path === FREE ? "FreeManagementSimulationRequest" : "PremiaSessionNewSubscription"),
+        ),
       });
       expect(response.status).toBe(401);
       await response.body?.cancel();
@@ -174,7 +253,9 @@ describe("without a token", () => {
 describe("the README example (examples/quickstart.mjs, run against the built package)", () => {
   it("simulates, opens a Premia session and reports a rejected body", async () => {
     const script = fileURLToPath(new URL("../examples/quickstart.mjs", import.meta.url));
-    const { stdout } = await promisify(execFile)(process.execPath, [script], { env: { ...process.env, COANDA_BASE_URL: mock.url } });
+    const { stdout } = await promisify(execFile)(process.execPath, [script], {
+      env: { ...process.env, COANDA_BASE_URL: mock.url },
+    });
     expect(stdout).toContain("success: 97.4 %");
     expect(stdout).toContain("redirect to: https://premia.example.com/premia/sessions?hash=abc123");
     expect(stdout).toMatch(/rejected: 422 .*regularContributionsFrequency/);

@@ -6,7 +6,15 @@ import { coandaSpecPath } from "./support/spec-examples.js";
 type Node = Record<string, any>;
 const spec = JSON.parse(readFileSync(coandaSpecPath, "utf8")) as Node;
 const schemas = spec.components.schemas as Record<string, Node>;
-const resolve = (node: Node): Node => (typeof node?.$ref === "string" ? resolve(node.$ref.slice(2).split("/").reduce((at: Node, key: string) => at[key], spec)) : node);
+const resolve = (node: Node): Node =>
+  typeof node?.$ref === "string"
+    ? resolve(
+        node.$ref
+          .slice(2)
+          .split("/")
+          .reduce((at: Node, key: string) => at[key], spec),
+      )
+    : node;
 const operations = Object.entries(spec.paths as Record<string, Node>).flatMap(([path, item]) =>
   Object.entries(item).map(([method, operation]) => ({ path, method, operation: operation as Node })),
 );
@@ -26,7 +34,8 @@ describe("operations", () => {
     expect(["documented", "inferred"]).toContain(operation["x-provenance"]);
     expect(operation["x-summary-fr"]).toEqual(expect.any(String));
     expect(operation["x-description-fr"]).toEqual(expect.any(String));
-    for (const parameter of operation.parameters ?? []) expect(resolve(parameter)["x-description-fr"]).toEqual(expect.any(String));
+    for (const parameter of operation.parameters ?? [])
+      expect(resolve(parameter)["x-description-fr"]).toEqual(expect.any(String));
   });
 
   it.each(operations)("$method $path declares the general error table (and Premia its 400)", ({ path, operation }) => {
@@ -37,15 +46,23 @@ describe("operations", () => {
 
   it("need a bearer JWT except the token endpoint", () => {
     expect(spec.security).toEqual([{ BearerJwt: [] }]);
-    expect(spec.components.securitySchemes.BearerJwt).toMatchObject({ type: "http", scheme: "bearer", bearerFormat: "JWT" });
-    for (const { path, operation } of operations) expect(operation.security).toEqual(path === "/user-service/v1/token/acquire" ? [] : undefined);
+    expect(spec.components.securitySchemes.BearerJwt).toMatchObject({
+      type: "http",
+      scheme: "bearer",
+      bearerFormat: "JWT",
+    });
+    for (const { path, operation } of operations)
+      expect(operation.security).toEqual(path === "/user-service/v1/token/acquire" ? [] : undefined);
   });
 });
 
 describe("servers", () => {
   it("are pre-production and a {baseBackendUrl} for other environments", () => {
     expect(spec.servers[0].url).toBe("https://aaaic-backend.ppd.rafa.3a-digital.fr");
-    expect(spec.servers[1]).toMatchObject({ url: "{baseBackendUrl}", variables: { baseBackendUrl: { default: "https://aaaic-backend.ppd.rafa.3a-digital.fr" } } });
+    expect(spec.servers[1]).toMatchObject({
+      url: "{baseBackendUrl}",
+      variables: { baseBackendUrl: { default: "https://aaaic-backend.ppd.rafa.3a-digital.fr" } },
+    });
   });
 });
 
@@ -62,10 +79,30 @@ describe("schemas", () => {
   });
 
   it("require what the page's tables mark mandatory", () => {
-    expect(schemas.FreeManagementSimulationRequest!.required).toEqual(["simulator_uuid", "horizon", "portfolio_composition"]);
-    expect(schemas.DelegatedManagementSimulationRequest!.required).toEqual(["simulator_uuid", "horizon", "profile_idx"]);
-    expect(schemas.GlidepathManagementSimulationRequest!.required).toEqual(["simulator_uuid", "horizon", "profile_idx", "age"]);
-    expect(schemas.PremiaSessionRequest!.required).toEqual(["recoJourneyUuid", "extProductCode", "extSessionCode", "clientLastName", "clientFirstName", "clientBirthDate"]);
+    expect(schemas.FreeManagementSimulationRequest!.required).toEqual([
+      "simulator_uuid",
+      "horizon",
+      "portfolio_composition",
+    ]);
+    expect(schemas.DelegatedManagementSimulationRequest!.required).toEqual([
+      "simulator_uuid",
+      "horizon",
+      "profile_idx",
+    ]);
+    expect(schemas.GlidepathManagementSimulationRequest!.required).toEqual([
+      "simulator_uuid",
+      "horizon",
+      "profile_idx",
+      "age",
+    ]);
+    expect(schemas.PremiaSessionRequest!.required).toEqual([
+      "recoJourneyUuid",
+      "extProductCode",
+      "extSessionCode",
+      "clientLastName",
+      "clientFirstName",
+      "clientBirthDate",
+    ]);
     expect(Object.keys(schemas.PremiaSessionRequest!.properties)).toHaveLength(37);
   });
 
@@ -82,7 +119,8 @@ describe("schemas", () => {
     };
     for (const { path, operation } of operations) {
       for (const [code, response] of Object.entries(operation.responses as Record<string, Node>)) {
-        for (const media of Object.values((resolve(response).content ?? {}) as Record<string, Node>)) walk(media.schema, `${path} ${code}`);
+        for (const media of Object.values((resolve(response).content ?? {}) as Record<string, Node>))
+          walk(media.schema, `${path} ${code}`);
       }
     }
     expect(open).toEqual([]);

@@ -1,6 +1,12 @@
 // The client's token logic against a real local HTTP server: encoding, expiry, single flight, 401 renewal.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, UnauthorizedError, coandaTokenAuth, createCoandaClient, type PremiaSessionRequest } from "../src/index.js";
+import {
+  ApiError,
+  coandaTokenAuth,
+  createCoandaClient,
+  type PremiaSessionRequest,
+  UnauthorizedError,
+} from "../src/index.js";
 import { tokenUrl } from "../src/token.js";
 import { startTokenServer, type TokenServer, type TokenServerOptions } from "./support/token-server.js";
 
@@ -25,7 +31,13 @@ afterEach(async () => {
 
 async function setup(options: TokenServerOptions = {}, margin?: number) {
   server = await startTokenServer(options);
-  const coanda = createCoandaClient({ baseUrl: server.url, username: USERNAME, password: PASSWORD, retry: false, tokenExpiryMarginMs: margin });
+  const coanda = createCoandaClient({
+    baseUrl: server.url,
+    username: USERNAME,
+    password: PASSWORD,
+    retry: false,
+    tokenExpiryMarginMs: margin,
+  });
   return { server, coanda };
 }
 
@@ -33,7 +45,9 @@ describe("token request", () => {
   it("sends username and password URL-encoded in the query, asking for text/plain", async () => {
     const { server, coanda } = await setup({ lifetimeSeconds: 3600 });
     await coanda.throwing.POST(SESSIONS, { body });
-    expect(server.tokenRequests).toEqual([`/user-service/v1/token/acquire?username=user%40example.com&password=p%26ss%3Dw%25rd%20100%25`]);
+    expect(server.tokenRequests).toEqual([
+      `/user-service/v1/token/acquire?username=user%40example.com&password=p%26ss%3Dw%25rd%20100%25`,
+    ]);
     const query = new URL(server.tokenRequests[0]!, "http://x").searchParams;
     expect(query.get("username")).toBe(USERNAME);
     expect(query.get("password")).toBe(PASSWORD);
@@ -42,7 +56,12 @@ describe("token request", () => {
 
   it("drops a trailing slash of baseUrl", async () => {
     server = await startTokenServer({ lifetimeSeconds: 3600 });
-    const coanda = createCoandaClient({ baseUrl: `${server.url}/`, username: USERNAME, password: PASSWORD, retry: false });
+    const coanda = createCoandaClient({
+      baseUrl: `${server.url}/`,
+      username: USERNAME,
+      password: PASSWORD,
+      retry: false,
+    });
     const { sessionHash } = await coanda.throwing.POST(SESSIONS, { body });
     expect(sessionHash).toBe("hash-1");
     expect(server.tokenRequests[0]).toMatch(/^\/user-service\/v1\/token\/acquire\?/);
@@ -121,7 +140,9 @@ describe("a failed token acquisition", () => {
   };
 
   it("surfaces a refusal as UnauthorizedError without the password", async () => {
-    const { coanda } = await setup({ tokenFailure: { status: 401, body: JSON.stringify({ message: "Bad credentials" }) } });
+    const { coanda } = await setup({
+      tokenFailure: { status: 401, body: JSON.stringify({ message: "Bad credentials" }) },
+    });
     const failure = await coanda.throwing.POST(SESSIONS, { body }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(UnauthorizedError);
     expect((failure as UnauthorizedError).message).toMatch(/token/i);
@@ -129,7 +150,12 @@ describe("a failed token acquisition", () => {
   });
 
   it("surfaces a server failure as an ApiError without the password, in the non-throwing style too", async () => {
-    const { coanda } = await setup({ tokenFailure: { status: 503, body: JSON.stringify({ message: `maintenance, user ${USERNAME} password ${PASSWORD}` }) } });
+    const { coanda } = await setup({
+      tokenFailure: {
+        status: 503,
+        body: JSON.stringify({ message: `maintenance, user ${USERNAME} password ${PASSWORD}` }),
+      },
+    });
     const failure = await coanda.POST(SESSIONS, { body }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).status).toBe(503);
@@ -140,8 +166,16 @@ describe("a failed token acquisition", () => {
 describe("options", () => {
   it.each([
     ["username", { username: "", password: PASSWORD }, /username must be a non-empty string.*found an empty string/],
-    ["password", { username: USERNAME, password: undefined as unknown as string }, /password must be a non-empty string.*found undefined/],
-    ["baseUrl", { username: USERNAME, password: PASSWORD, baseUrl: "aaaic-backend.example.com" }, /baseUrl must be an absolute http\(s\) URL/],
+    [
+      "password",
+      { username: USERNAME, password: undefined as unknown as string },
+      /password must be a non-empty string.*found undefined/,
+    ],
+    [
+      "baseUrl",
+      { username: USERNAME, password: PASSWORD, baseUrl: "aaaic-backend.example.com" },
+      /baseUrl must be an absolute http\(s\) URL/,
+    ],
   ])("rejects a bad %s, naming it without echoing a credential", (_field, options, message) => {
     expect(() => createCoandaClient(options)).toThrow(message);
     try {
@@ -155,11 +189,15 @@ describe("options", () => {
 describe("coandaTokenAuth options", () => {
   it("names a missing password without echoing the username", () => {
     expect(() => coandaTokenAuth({ baseUrl: "http://127.0.0.1:4011", username: USERNAME, password: "" })).toThrow(
-      new TypeError("coandaTokenAuth: password must be a non-empty string (your Coanda password/clientSecret), found an empty string"),
+      new TypeError(
+        "coandaTokenAuth: password must be a non-empty string (your Coanda password/clientSecret), found an empty string",
+      ),
     );
   });
 
   it("names a relative baseUrl", () => {
-    expect(() => coandaTokenAuth({ baseUrl: "/user-service", username: USERNAME, password: PASSWORD })).toThrow(/coandaTokenAuth: baseUrl must be an absolute http\(s\) URL .*found "\/user-service"/);
+    expect(() => coandaTokenAuth({ baseUrl: "/user-service", username: USERNAME, password: PASSWORD })).toThrow(
+      /coandaTokenAuth: baseUrl must be an absolute http\(s\) URL .*found "\/user-service"/,
+    );
   });
 });

@@ -2,22 +2,26 @@
 // reject what the contract rejects.
 import { describe, expectTypeOf, it } from "vitest";
 import {
-  createCoandaClient,
-  isHttpError,
   type CashFlowFrequency,
+  type components,
+  createCoandaClient,
   type ErrorBody,
   type ErrorResponse,
   type FreeManagementSimulationRequest,
   type GlidepathManagementSimulationRequest,
+  isHttpError,
   type PremiaContributionFrequency,
   type PremiaSessionRequest,
   type PremiaSessionResponse,
-  type SimulationResult,
-  type components,
   type paths,
+  type SimulationResult,
 } from "../src/index.js";
 
-const coanda = createCoandaClient({ baseUrl: "http://127.0.0.1:4011", username: "partner@example.com", password: "secret" });
+const coanda = createCoandaClient({
+  baseUrl: "http://127.0.0.1:4011",
+  username: "partner@example.com",
+  password: "secret",
+});
 
 const premia: PremiaSessionRequest = {
   recoJourneyUuid: "aaaic:reco_journeys:4",
@@ -60,7 +64,12 @@ describe("request types", () => {
     // @ts-expect-error `usename` is not a query parameter of the token endpoint
     void coanda.GET("/user-service/v1/token/acquire", { params: { query: { usename: "u", password: "p" } } });
     // Per-request extras stay allowed beside the exact body.
-    void coanda.POST("/simulator-service/simulator/free_management", { body: free, retry: false, timeoutMs: 5_000, headers: { "x-trace": "1" } });
+    void coanda.POST("/simulator-service/simulator/free_management", {
+      body: free,
+      retry: false,
+      timeoutMs: 5_000,
+      headers: { "x-trace": "1" },
+    });
     void misspelt;
     void typo;
   });
@@ -74,7 +83,12 @@ describe("request types", () => {
 
   it("require the documented mandatory fields", () => {
     // @ts-expect-error age is mandatory on glidepath
-    const noAge: GlidepathManagementSimulationRequest = { simulator_uuid: "aaaic:simulators:170", horizon: 60, start_date: "202008", profile_idx: 2 };
+    const noAge: GlidepathManagementSimulationRequest = {
+      simulator_uuid: "aaaic:simulators:170",
+      horizon: 60,
+      start_date: "202008",
+      profile_idx: 2,
+    };
     const { clientBirthDate: _, ...rest } = premia;
     // @ts-expect-error clientBirthDate is mandatory
     const noBirthDate: PremiaSessionRequest = rest;
@@ -86,7 +100,11 @@ describe("request types", () => {
     const { start_date: _, ...withoutStart } = free;
     const withSimulationStart: FreeManagementSimulationRequest = { ...withoutStart, simulation_start_date: "202008" };
     // @ts-expect-error both spellings at once
-    const both: FreeManagementSimulationRequest = { ...withoutStart, start_date: "202008", simulation_start_date: "202008" };
+    const both: FreeManagementSimulationRequest = {
+      ...withoutStart,
+      start_date: "202008",
+      simulation_start_date: "202008",
+    };
     // @ts-expect-error neither spelling
     const neither: FreeManagementSimulationRequest = withoutStart;
     void withSimulationStart;
@@ -125,12 +143,16 @@ describe("response types", () => {
     try {
       await coanda.throwing.POST("/premia/api/v1/sessions", { body: premia });
     } catch (error) {
-      if (isHttpError<ErrorBody<paths, "/premia/api/v1/sessions", "post">>(error)) expectTypeOf(error.body).toEqualTypeOf<ErrorResponse>();
+      if (isHttpError<ErrorBody<paths, "/premia/api/v1/sessions", "post">>(error))
+        expectTypeOf(error.body).toEqualTypeOf<ErrorResponse>();
     }
   });
 
   it("expose paths and components", () => {
-    expectTypeOf<paths["/user-service/v1/token/acquire"]["get"]["parameters"]["query"]>().toEqualTypeOf<{ username: string; password: string }>();
+    expectTypeOf<paths["/user-service/v1/token/acquire"]["get"]["parameters"]["query"]>().toEqualTypeOf<{
+      username: string;
+      password: string;
+    }>();
     expectTypeOf<components["schemas"]["PremiaSessionResponse"]>().toEqualTypeOf<PremiaSessionResponse>();
   });
 });

@@ -7,10 +7,10 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Pool } from "undici";
-import { PROVIDERS, specPath, startMocks } from "../dist/index.js";
 import { credentialsFor } from "../dist/contract/credentials.js";
 import { encodeBody, exampleRequests, fillPath } from "../dist/contract/examples.js";
 import { freePort } from "../dist/free-port.js";
+import { PROVIDERS, specPath, startMocks } from "../dist/index.js";
 import { startPrism } from "../dist/prism-process.js";
 import { loadDocument } from "../dist/spec/document.js";
 import { listOperations } from "../dist/spec/operations.js";
@@ -25,13 +25,20 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
 /** Steady's native binary (its npm launcher only spawns it; spawning it directly keeps timing and cleanup honest). */
 function steadyBinary() {
   const require = createRequire(createRequire(import.meta.url).resolve("@stdy/cli/package.json"));
-  const suffix = { "linux-x64": "cli-linux-x64", "linux-arm64": "cli-linux-arm64", "darwin-x64": "cli-darwin-x64", "darwin-arm64": "cli-darwin-arm64" }[`${process.platform}-${process.arch}`];
+  const suffix = {
+    "linux-x64": "cli-linux-x64",
+    "linux-arm64": "cli-linux-arm64",
+    "darwin-x64": "cli-darwin-x64",
+    "darwin-arm64": "cli-darwin-arm64",
+  }[`${process.platform}-${process.arch}`];
   return resolve(dirname(require.resolve(`@stdy/${suffix}/package.json`)), "bin", "steady");
 }
 
 async function startSteady(spec) {
   const port = await freePort();
-  const child = spawn(steadyBinary(), [spec, "--port", String(port), "--host", "127.0.0.1", "--quiet", "--no-color"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(steadyBinary(), [spec, "--port", String(port), "--host", "127.0.0.1", "--quiet", "--no-color"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let logs = "";
   child.stdout.on("data", (chunk) => (logs += chunk));
   child.stderr.on("data", (chunk) => (logs += chunk));
@@ -41,11 +48,12 @@ async function startSteady(spec) {
   await waitUntilAnswering(url, { timeoutMs: 60_000, intervalMs: 20, abandoned: () => exited });
   return {
     url,
-    stop: () => new Promise((done) => {
-      if (child.exitCode !== null) return done();
-      child.once("exit", () => done());
-      child.kill("SIGTERM");
-    }),
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once("exit", () => done());
+        child.kill("SIGTERM");
+      }),
   };
 }
 
@@ -54,7 +62,9 @@ async function startSteady(spec) {
  * script's event loop with the load generator and understate its throughput.
  */
 async function startCliMock(provider) {
-  const child = spawn(process.execPath, [resolve(here, "..", "dist", "cli.js"), "start", provider, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [resolve(here, "..", "dist", "cli.js"), "start", provider, "--port", "0"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let logs = "";
   child.stderr.on("data", (chunk) => (logs += chunk));
   const url = await new Promise((done, fail) => {
@@ -68,11 +78,12 @@ async function startCliMock(provider) {
   });
   return {
     url,
-    stop: () => new Promise((done) => {
-      if (child.exitCode !== null) return done();
-      child.once("exit", () => done());
-      child.kill("SIGTERM");
-    }),
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once("exit", () => done());
+        child.kill("SIGTERM");
+      }),
   };
 }
 
@@ -82,13 +93,16 @@ function representativeRequests(provider) {
   const picked = [];
   const operations = listOperations(document);
   const get = operations.find((operation) => operation.method === "get");
-  const withBody = operations.find((operation) => operation.requestBody && Object.keys(operation.requestBody.content).includes("application/json"));
+  const withBody = operations.find(
+    (operation) => operation.requestBody && Object.keys(operation.requestBody.content).includes("application/json"),
+  );
   for (const operation of [get, withBody]) {
     if (operation === undefined) continue;
     const example = exampleRequests(document, operation)[0];
     const credential = credentialsFor(document, operation);
     const query = new URLSearchParams();
-    for (const [name, value] of Object.entries({ ...example.query, ...credential?.query })) for (const item of [value].flat()) query.append(name, item);
+    for (const [name, value] of Object.entries({ ...example.query, ...credential?.query }))
+      for (const item of [value].flat()) query.append(name, item);
     const headers = { ...example.headers, ...credential?.headers };
     let body;
     if (example.body) {
@@ -96,7 +110,13 @@ function representativeRequests(provider) {
       headers["content-type"] = example.body.mediaType;
     }
     const path = fillPath(operation.path, example.pathParams) + (query.size > 0 ? `?${query}` : "");
-    picked.push({ label: `${operation.method.toUpperCase()} ${operation.path}`, method: operation.method.toUpperCase(), path, headers, body });
+    picked.push({
+      label: `${operation.method.toUpperCase()} ${operation.path}`,
+      method: operation.method.toUpperCase(),
+      path,
+      headers,
+      body,
+    });
   }
   return picked;
 }
@@ -106,7 +126,12 @@ async function load(url, request) {
   const pool = new Pool(url, { connections: CONNECTIONS, pipelining: 1 });
   const send = async () => {
     const started = process.hrtime.bigint();
-    const { statusCode, body } = await pool.request({ method: request.method, path: request.path, headers: request.headers, body: request.body });
+    const { statusCode, body } = await pool.request({
+      method: request.method,
+      path: request.path,
+      headers: request.headers,
+      body: request.body,
+    });
     await body.dump();
     return { statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 };
   };
@@ -115,16 +140,18 @@ async function load(url, request) {
     const latencies = [];
     let failures = 0;
     let firstFailure;
-    await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-      while (Date.now() < end) {
-        const { statusCode, ms } = await send();
-        if (statusCode >= 300) {
-          failures++;
-          firstFailure ??= statusCode;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (Date.now() < end) {
+          const { statusCode, ms } = await send();
+          if (statusCode >= 300) {
+            failures++;
+            firstFailure ??= statusCode;
+          }
+          if (record) latencies.push(ms);
         }
-        if (record) latencies.push(ms);
-      }
-    }));
+      }),
+    );
     return { latencies, failures, firstFailure };
   };
   await phase(WARMUP_MS, false);
@@ -134,7 +161,14 @@ async function load(url, request) {
   await pool.close();
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { requests: latencies.length, rps: Math.round(latencies.length / elapsed), p50Ms: round(pct(50)), p99Ms: round(pct(99)), non2xx: failures, firstNon2xx: firstFailure };
+  return {
+    requests: latencies.length,
+    rps: Math.round(latencies.length / elapsed),
+    p50Ms: round(pct(50)),
+    p99Ms: round(pct(99)),
+    non2xx: failures,
+    firstNon2xx: firstFailure,
+  };
 }
 
 const round = (n) => Math.round(n * 100) / 100;
@@ -153,11 +187,23 @@ async function coldStart() {
     steady.push(performance.now() - started);
     await Promise.all(servers.map((server) => server.stop()));
   }
-  return { runs: COLD_RUNS, oursMs: Math.round(median(ours)), steadyMs: Math.round(median(steady)), oursAllMs: ours.map(Math.round), steadyAllMs: steady.map(Math.round) };
+  return {
+    runs: COLD_RUNS,
+    oursMs: Math.round(median(ours)),
+    steadyMs: Math.round(median(steady)),
+    oursAllMs: ours.map(Math.round),
+    steadyAllMs: steady.map(Math.round),
+  };
 }
 
 async function main() {
-  const results = { date: new Date().toISOString(), node: process.version, cpus: (await import("node:os")).cpus().length, durationMs: DURATION_MS, connections: CONNECTIONS };
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: (await import("node:os")).cpus().length,
+    durationMs: DURATION_MS,
+    connections: CONNECTIONS,
+  };
   console.error("cold start of the three mocks…");
   results.coldStart = coldStart ? await coldStart() : undefined;
   results.throughput = [];
@@ -190,10 +236,34 @@ async function main() {
 
 function print(results) {
   const cold = results.coldStart;
-  console.log(`\nCold start, all three answering (median of ${cold.runs}): ours ${cold.oursMs} ms, Steady ${cold.steadyMs} ms (Steady ${round(cold.oursMs / cold.steadyMs)}× faster)\n`);
-  const header = ["provider", "operation", "ours req/s", "ours p99", "prism req/s", "prism p99", "steady req/s", "steady p99", "steady/ours", "ours/prism", "non-2xx o/p/s"];
+  console.log(
+    `\nCold start, all three answering (median of ${cold.runs}): ours ${cold.oursMs} ms, Steady ${cold.steadyMs} ms (Steady ${round(cold.oursMs / cold.steadyMs)}× faster)\n`,
+  );
+  const header = [
+    "provider",
+    "operation",
+    "ours req/s",
+    "ours p99",
+    "prism req/s",
+    "prism p99",
+    "steady req/s",
+    "steady p99",
+    "steady/ours",
+    "ours/prism",
+    "non-2xx o/p/s",
+  ];
   const rows = results.throughput.map((row) => [
-    row.provider, row.operation, row.ours.rps, `${row.ours.p99Ms} ms`, row.prism.rps, `${row.prism.p99Ms} ms`, row.steady.rps, `${row.steady.p99Ms} ms`, `${row.steadyOverOursRps}×`, `${row.oursOverPrismRps}×`, `${row.ours.non2xx}/${row.prism.non2xx}/${row.steady.non2xx}`,
+    row.provider,
+    row.operation,
+    row.ours.rps,
+    `${row.ours.p99Ms} ms`,
+    row.prism.rps,
+    `${row.prism.p99Ms} ms`,
+    row.steady.rps,
+    `${row.steady.p99Ms} ms`,
+    `${row.steadyOverOursRps}×`,
+    `${row.oursOverPrismRps}×`,
+    `${row.ours.non2xx}/${row.prism.non2xx}/${row.steady.non2xx}`,
   ]);
   const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => String(row[index]).length)));
   const line = (cells) => cells.map((cell, index) => String(cell).padEnd(widths[index])).join("  ");

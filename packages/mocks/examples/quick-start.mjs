@@ -5,7 +5,9 @@ import { startMocks } from "@partner-apis/mocks";
 const mocks = await startMocks({ ports: { premiums: 0, coanda: 0, seyna: 0 } });
 try {
   // Coanda: acquire a JWT (no credentials needed), as a real client would.
-  const token = await fetch(`${mocks.urls.coanda}/user-service/v1/token/acquire?username=dev%40example.com&password=secret`);
+  const token = await fetch(
+    `${mocks.urls.coanda}/user-service/v1/token/acquire?username=dev%40example.com&password=secret`,
+  );
   console.log("coanda   token", token.status, (await token.text()).slice(0, 24) + "…");
 
   // Premiums: OAuth2 client credentials.
@@ -25,7 +27,10 @@ try {
   // Bad input gets an RFC 7807 problem, never a hang.
   const bad = await fetch(`${mocks.urls.seyna}/portfolios/p1/contracts/c1`, {
     method: "PUT",
-    headers: { authorization: `Basic ${Buffer.from("key-id:key-secret").toString("base64")}`, "content-type": "application/json" },
+    headers: {
+      authorization: `Basic ${Buffer.from("key-id:key-secret").toString("base64")}`,
+      "content-type": "application/json",
+    },
     body: '{"broken": ',
   });
   console.log("seyna    malformed JSON", bad.status, (await bad.json()).title);

@@ -9,7 +9,9 @@ mkdirSync(out, { recursive: true });
 for (const provider of ["premiums", "coanda", "seyna"]) {
   const bundle = resolve(root, "..", "..", "specs", provider, "dist", "openapi.json");
   if (!existsSync(bundle)) {
-    console.warn(`copy-specs: ${bundle} not found (run \`cd specs/${provider} && pnpm bundle\`); dist/specs/${provider}.json not written`);
+    console.warn(
+      `copy-specs: ${bundle} not found (run \`cd specs/${provider} && pnpm bundle\`); dist/specs/${provider}.json not written`,
+    );
     continue;
   }
   copyFileSync(bundle, resolve(out, `${provider}.json`));

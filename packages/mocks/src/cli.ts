@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { isProvider, PROVIDERS, type Provider } from "./providers.js";
 import { specPath } from "./spec-path.js";
-import { startMocks, type RunningMocks } from "./start-mocks.js";
+import { type RunningMocks, startMocks } from "./start-mocks.js";
 
 const USAGE = `Usage: partner-mocks <command> [options]
 
@@ -55,7 +55,9 @@ async function start(values: ReturnType<typeof parse>["values"], target: string 
   const seed = integerFlag("seed", values.seed);
   if (seed !== undefined && !values.dynamic) throw new Error("--seed only applies with --dynamic");
   const ports: Partial<Record<Provider, number>> = {};
-  if (port !== undefined) providers.forEach((provider, index) => (ports[provider] = port === 0 ? 0 : port + index));
+  if (port !== undefined) {
+    for (const [index, provider] of providers.entries()) ports[provider] = port === 0 ? 0 : port + index;
+  }
 
   // Signals are handled from the start: Ctrl-C while Prism boots must not leave it behind either.
   let running: RunningMocks | undefined;
@@ -77,7 +79,9 @@ async function start(values: ReturnType<typeof parse>["values"], target: string 
   running = await startMocks({ providers, ports, host: values.host, dynamic: values.dynamic, seed });
   const width = Math.max(...providers.map((provider) => provider.length)) + 2;
   for (const provider of providers) console.log(`${provider.padEnd(width)}${running.urls[provider]}`);
-  console.error(`Mocking ${providers.length} API(s)${values.dynamic ? ` (dynamic, seed ${seed ?? 1})` : ""}. Ctrl-C to stop.`);
+  console.error(
+    `Mocking ${providers.length} API(s)${values.dynamic ? ` (dynamic, seed ${seed ?? 1})` : ""}. Ctrl-C to stop.`,
+  );
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -90,7 +94,8 @@ async function main(argv: string[]): Promise<void> {
   if (extra.length > 0) throw new Error(`Unexpected arguments: ${extra.join(" ")}`);
   if (command === "start") return start(values, target);
   if (command === "spec") {
-    if (target === undefined || !isProvider(target)) throw new Error(`spec: expected one of ${PROVIDERS.join(", ")}, found ${String(target)}`);
+    if (target === undefined || !isProvider(target))
+      throw new Error(`spec: expected one of ${PROVIDERS.join(", ")}, found ${String(target)}`);
     console.log(specPath(target));
     return;
   }

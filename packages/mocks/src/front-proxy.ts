@@ -1,4 +1,4 @@
-import { Agent, createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { Agent, createServer, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { problem, sendProblem } from "./problem.js";
 import { guardBody } from "./request-guard.js";
@@ -24,7 +24,15 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /** An oversized body is read and discarded up to this many bytes so the client sees the 413 instead of a reset. */
 const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
 
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer"]);
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "upgrade",
+  "te",
+  "trailer",
+]);
 
 /** The public face of a mock: validates what Prism mishandles (see request-guard), then pipes to Prism. */
 export function createFrontProxy(options: FrontProxyOptions): Server {
@@ -33,7 +41,8 @@ export function createFrontProxy(options: FrontProxyOptions): Server {
   const agent = new Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 64 });
   const server = createServer({ keepAlive: true }, (req, res) => {
     handle(req, res).catch((error: Error) => {
-      if (!res.headersSent) sendProblem(res, problem(502, "mock-failure", "Mock failure", `The mock could not answer: ${error.message}`));
+      if (!res.headersSent)
+        sendProblem(res, problem(502, "mock-failure", "Mock failure", `The mock could not answer: ${error.message}`));
       else res.destroy(error);
     });
   });
@@ -41,8 +50,17 @@ export function createFrontProxy(options: FrontProxyOptions): Server {
   server.on("clientError", (error, socket) => {
     // Malformed HTTP (bad header bytes, …): answer 400 instead of resetting the connection.
     if (!socket.writable) return;
-    const body = JSON.stringify(problem(400, "malformed-request", "Malformed HTTP request", `The request could not be parsed as HTTP/1.1: ${(error as Error).message}`));
-    socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    const body = JSON.stringify(
+      problem(
+        400,
+        "malformed-request",
+        "Malformed HTTP request",
+        `The request could not be parsed as HTTP/1.1: ${(error as Error).message}`,
+      ),
+    );
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -60,7 +78,8 @@ export function createFrontProxy(options: FrontProxyOptions): Server {
     if (matched === undefined) return forward(req, res, Buffer.alloc(0), {});
     const { operation, pathParams } = matched;
     const security = guardSecurity(options.document, operation, req.headers, url.searchParams);
-    if (!security.ok) return sendProblem(res, security.problem, security.challenge ? { "www-authenticate": security.challenge } : {});
+    if (!security.ok)
+      return sendProblem(res, security.problem, security.challenge ? { "www-authenticate": security.challenge } : {});
     const verdict = guardBody(operation, req.headers, body);
     if (!verdict.ok) return sendProblem(res, verdict.problem);
     const violations = validator.violations(operation, {
@@ -74,21 +93,28 @@ export function createFrontProxy(options: FrontProxyOptions): Server {
     await forward(req, res, verdict.body, security.headers);
   }
 
-  function forward(req: IncomingMessage, res: ServerResponse, body: Buffer, overrides: Record<string, string>): Promise<void> {
+  function forward(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Buffer,
+    overrides: Record<string, string>,
+  ): Promise<void> {
     return new Promise((done, fail) => {
       const headers: Record<string, string | string[]> = {};
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
       }
       Object.assign(headers, overrides);
-      if (body.length > 0 || req.headers["content-length"] !== undefined) headers["content-length"] = String(body.length);
+      if (body.length > 0 || req.headers["content-length"] !== undefined)
+        headers["content-length"] = String(body.length);
       const upstream = request(
         { host: options.upstream.host, port: options.upstream.port, method: req.method, path: req.url, headers, agent },
         (answer) => relay(answer, res).then(done, fail),
       );
       upstream.setTimeout(options.upstreamTimeoutMs ?? 30_000, () => {
         upstream.destroy();
-        if (!res.headersSent) sendProblem(res, problem(504, "mock-timeout", "Mock timeout", "Prism did not answer in time"));
+        if (!res.headersSent)
+          sendProblem(res, problem(504, "mock-timeout", "Mock timeout", "Prism did not answer in time"));
         done();
       });
       upstream.on("error", fail);
@@ -147,7 +173,13 @@ export function describeViolations(raw: Buffer): Buffer {
 }
 
 function tooLarge(limit: number, found: string) {
-  return problem(413, "body-too-large", "Request body too large", `Expected a body of at most ${limit} bytes, found ${found}`, { limit });
+  return problem(
+    413,
+    "body-too-large",
+    "Request body too large",
+    `Expected a body of at most ${limit} bytes, found ${found}`,
+    { limit },
+  );
 }
 
 function collect(stream: IncomingMessage): Promise<Buffer[]> {

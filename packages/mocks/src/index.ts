@@ -1,5 +1,11 @@
-export { DEFAULT_PORTS, PROVIDERS, isProvider, portEnvVar, urlEnvVar, type Provider } from "./providers.js";
+export { DEFAULT_PORTS, isProvider, PROVIDERS, type Provider, portEnvVar, urlEnvVar } from "./providers.js";
 export { specPath } from "./spec-path.js";
-export { startMock, type RunningMock, type StartMockOptions } from "./start-mock.js";
-export { startMocks, type RunningMocks, type StartMocksOptions } from "./start-mocks.js";
-export { verifyContract, formatReport, type VerifyOptions, type VerifyReport, type ExampleOutcome } from "./verify/verify-contract.js";
+export { type RunningMock, type StartMockOptions, startMock } from "./start-mock.js";
+export { type RunningMocks, type StartMocksOptions, startMocks } from "./start-mocks.js";
+export {
+  type ExampleOutcome,
+  formatReport,
+  type VerifyOptions,
+  type VerifyReport,
+  verifyContract,
+} from "./verify/verify-contract.js";

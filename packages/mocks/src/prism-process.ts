@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { LogBuffer } from "./log-buffer.js";
 import { waitUntilAnswering } from "./wait-ready.js";

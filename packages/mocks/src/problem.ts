@@ -15,7 +15,13 @@ export function problemType(slug: string): string {
 }
 
 /** Builds a problem document. */
-export function problem(status: number, slug: string, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {
+export function problem(
+  status: number,
+  slug: string,
+  title: string,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): Problem {
   return { type: problemType(slug), title, status, detail, ...extra };
 }
 

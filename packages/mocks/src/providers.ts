@@ -35,7 +35,9 @@ export function resolvePort(provider: Provider, explicit?: number, env: NodeJS.P
 
 function checkPort(port: number, source: string): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new RangeError(`Invalid mock port from ${source}: expected an integer 0-65535 (0 = a free port), found ${String(port)}`);
+    throw new RangeError(
+      `Invalid mock port from ${source}: expected an integer 0-65535 (0 = a free port), found ${String(port)}`,
+    );
   }
   return port;
 }

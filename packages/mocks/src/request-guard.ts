@@ -1,10 +1,12 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { problem, type Problem } from "./problem.js";
+import { type Problem, problem } from "./problem.js";
 import { essence, isJsonMediaType, isTextMediaType, mediaRangeMatches } from "./spec/media-type.js";
 import type { Operation } from "./spec/operations.js";
 
 /** What the guard decided: forward `body` (possibly normalised) or answer with `problem`. */
-export type GuardResult = { ok: true; body: Buffer; value?: unknown; mediaType?: string } | { ok: false; problem: Problem };
+export type GuardResult =
+  | { ok: true; body: Buffer; value?: unknown; mediaType?: string }
+  | { ok: false; problem: Problem };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -17,7 +19,16 @@ export function firstInvalidUtf8(bytes: Buffer): number {
     // Narrow down with a scan: only on the failure path, so the happy path stays one native call.
     for (let i = 0; i < bytes.length; ) {
       const byte = bytes[i]!;
-      const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+      const length =
+        byte < 0x80
+          ? 1
+          : byte >= 0xc2 && byte < 0xe0
+            ? 2
+            : byte >= 0xe0 && byte < 0xf0
+              ? 3
+              : byte >= 0xf0 && byte < 0xf5
+                ? 4
+                : 0;
       if (length === 0 || i + length > bytes.length) return i;
       try {
         utf8.decode(bytes.subarray(i, i + length));
@@ -50,24 +61,48 @@ export function guardBody(operation: Operation | undefined, headers: IncomingHtt
 
   if (body.length === 0) {
     if (declared?.required) {
-      return fail(400, "missing-body", "Request body required", `Expected a request body of type ${accepted.join(" or ")}${where}, found an empty body`, { pointer: "body" });
+      return fail(
+        400,
+        "missing-body",
+        "Request body required",
+        `Expected a request body of type ${accepted.join(" or ")}${where}, found an empty body`,
+        { pointer: "body" },
+      );
     }
     return { ok: true, body };
   }
 
   if (declared !== undefined && accepted.length > 0) {
     if (mediaType === undefined) {
-      return fail(415, "unsupported-media-type", "Missing Content-Type", `Expected Content-Type ${accepted.join(" or ")}${where}, found none`, { accepted });
+      return fail(
+        415,
+        "unsupported-media-type",
+        "Missing Content-Type",
+        `Expected Content-Type ${accepted.join(" or ")}${where}, found none`,
+        { accepted },
+      );
     }
     if (!accepted.some((range) => mediaRangeMatches(range, mediaType))) {
-      return fail(415, "unsupported-media-type", "Unsupported Content-Type", `Expected Content-Type ${accepted.join(" or ")}${where}, found ${mediaType}`, { accepted });
+      return fail(
+        415,
+        "unsupported-media-type",
+        "Unsupported Content-Type",
+        `Expected Content-Type ${accepted.join(" or ")}${where}, found ${mediaType}`,
+        { accepted },
+      );
     }
   }
 
   if (mediaType !== undefined && isTextMediaType(mediaType)) {
     const invalidAt = firstInvalidUtf8(body);
     if (invalidAt >= 0) {
-      return fail(400, "invalid-utf8", "Invalid UTF-8", `Expected a UTF-8 ${mediaType} body, found an invalid byte sequence at byte ${invalidAt} (0x${body[invalidAt]?.toString(16).padStart(2, "0") ?? "??"})`, { byteOffset: invalidAt });
+      return fail(
+        400,
+        "invalid-utf8",
+        "Invalid UTF-8",
+        `Expected a UTF-8 ${mediaType} body, found an invalid byte sequence at byte ${invalidAt} (0x${body[invalidAt]?.toString(16).padStart(2, "0") ?? "??"})`,
+        { byteOffset: invalidAt },
+      );
     }
   }
 
@@ -81,14 +116,27 @@ export function guardBody(operation: Operation | undefined, headers: IncomingHtt
       const message = (error as Error).message;
       const position = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
       const near = position >= 0 ? ` near ${around(text, position)}` : "";
-      return fail(400, "malformed-json", "Malformed JSON", `Expected a JSON body, found invalid JSON: ${message}${near}`, position >= 0 ? { position } : {});
+      return fail(
+        400,
+        "malformed-json",
+        "Malformed JSON",
+        `Expected a JSON body, found invalid JSON: ${message}${near}`,
+        position >= 0 ? { position } : {},
+      );
     }
     return { ok: true, body: withoutBom, value, mediaType };
   }
-  if (mediaType !== undefined && isTextMediaType(mediaType)) return { ok: true, body, value: body.toString("utf8"), mediaType };
+  if (mediaType !== undefined && isTextMediaType(mediaType))
+    return { ok: true, body, value: body.toString("utf8"), mediaType };
   return { ok: true, body, mediaType };
 }
 
-function fail(status: number, slug: string, title: string, detail: string, extra: Record<string, unknown> = {}): GuardResult {
+function fail(
+  status: number,
+  slug: string,
+  title: string,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): GuardResult {
   return { ok: false, problem: problem(status, slug, title, detail, extra) };
 }

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { problem, type Problem } from "./problem.js";
 import { SchemaValidator, type Violation } from "./contract/schema-validator.js";
+import { type Problem, problem } from "./problem.js";
 import { deref, isNode, type Node, type OpenApiDocument } from "./spec/document.js";
 import { essence, isJsonMediaType, mediaRangeMatches } from "./spec/media-type.js";
 import type { Operation, Parameter } from "./spec/operations.js";
@@ -33,10 +33,18 @@ export class RequestValidator {
     for (const parameter of operation.parameters) found.push(...this.parameterViolations(parameter, request));
     const content = operation.requestBody?.content ?? {};
     if (request.body !== undefined && request.mediaType !== undefined) {
-      const range = Object.keys(content).find((candidate) => essence(candidate) === request.mediaType) ?? Object.keys(content).find((candidate) => mediaRangeMatches(candidate, request.mediaType!));
+      const range =
+        Object.keys(content).find((candidate) => essence(candidate) === request.mediaType) ??
+        Object.keys(content).find((candidate) => mediaRangeMatches(candidate, request.mediaType!));
       const schema = range === undefined ? undefined : content[range]?.schema;
-      if (schema !== undefined && request.mediaType === "application/x-www-form-urlencoded" && typeof request.body === "string") {
-        found.push(...this.schemas.violationsOf(schema as Node, formFields(this.document, schema as Node, request.body), "body"));
+      if (
+        schema !== undefined &&
+        request.mediaType === "application/x-www-form-urlencoded" &&
+        typeof request.body === "string"
+      ) {
+        found.push(
+          ...this.schemas.violationsOf(schema as Node, formFields(this.document, schema as Node, request.body), "body"),
+        );
       } else if (schema !== undefined && (isJsonMediaType(request.mediaType) || typeof request.body === "string")) {
         found.push(...this.schemas.violationsOf(schema as Node, request.body, "body"));
       }
@@ -52,7 +60,8 @@ export class RequestValidator {
   }
 
   private parameterViolations(parameter: Parameter, request: ParsedRequest): Violation[] {
-    if (parameter.in === "header" && ["authorization", "content-type", "accept"].includes(parameter.name.toLowerCase())) return [];
+    if (parameter.in === "header" && ["authorization", "content-type", "accept"].includes(parameter.name.toLowerCase()))
+      return [];
     const where = `${parameter.in}.${parameter.name}`;
     const raw = rawParameter(parameter, request);
     if (raw === undefined) return parameter.required ? [{ path: where, message: "is required but missing" }] : [];
@@ -104,7 +113,8 @@ function coerce(document: OpenApiDocument, rawSchema: Node, raw: string | string
     return list.map((item) => coerce(document, items, item));
   }
   const value = Array.isArray(raw) ? raw[raw.length - 1]! : raw;
-  if ((types.includes("integer") || types.includes("number")) && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value)) return Number(value);
+  if ((types.includes("integer") || types.includes("number")) && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value))
+    return Number(value);
   if (types.includes("boolean") && (value === "true" || value === "false")) return value === "true";
   if (types.includes("null") && value === "null") return null;
   return value;

@@ -1,8 +1,8 @@
 import type { Server } from "node:http";
-import { createFrontProxy, DEFAULT_MAX_BODY_BYTES, listeningPort } from "./front-proxy.js";
 import { freePort } from "./free-port.js";
-import { startPrism, type PrismProcess } from "./prism-process.js";
-import { resolvePort, type Provider } from "./providers.js";
+import { createFrontProxy, DEFAULT_MAX_BODY_BYTES, listeningPort } from "./front-proxy.js";
+import { type PrismProcess, startPrism } from "./prism-process.js";
+import { type Provider, resolvePort } from "./providers.js";
 import { loadDocument } from "./spec/document.js";
 import { listOperations, OperationMatcher } from "./spec/operations.js";
 import { specPath } from "./spec-path.js";
@@ -99,7 +99,9 @@ function listen(server: Server, port: number, host: string, provider: Provider):
     server.once("error", (error: NodeJS.ErrnoException) => {
       fail(
         error.code === "EADDRINUSE"
-          ? new Error(`Cannot start the ${provider} mock: ${host}:${port} is already in use (pass port 0 for a free one, or set ${provider.toUpperCase()}_MOCK_PORT)`)
+          ? new Error(
+              `Cannot start the ${provider} mock: ${host}:${port} is already in use (pass port 0 for a free one, or set ${provider.toUpperCase()}_MOCK_PORT)`,
+            )
           : error,
       );
     });

@@ -1,5 +1,5 @@
 import { PROVIDERS, type Provider } from "./providers.js";
-import { startMock, type RunningMock, type StartMockOptions } from "./start-mock.js";
+import { type RunningMock, type StartMockOptions, startMock } from "./start-mock.js";
 
 export interface StartMocksOptions extends Omit<StartMockOptions, "port" | "specPath"> {
   /** Which providers to start. Default: all three. */

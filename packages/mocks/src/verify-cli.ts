@@ -35,7 +35,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const [contract, ...extra] = positionals;
   if (contract === undefined || values.target === undefined || extra.length > 0) {
-    console.error(`${USAGE}\n\npartner-contract-verify: expected one contract and --target, found ${JSON.stringify(positionals)} and --target ${values.target ?? "(none)"}`);
+    console.error(
+      `${USAGE}\n\npartner-contract-verify: expected one contract and --target, found ${JSON.stringify(positionals)} and --target ${values.target ?? "(none)"}`,
+    );
     return 2;
   }
   const headers: Record<string, string> = {};
@@ -47,7 +49,11 @@ async function main(argv: string[]): Promise<number> {
   if (values.basic !== undefined) headers.authorization = `Basic ${Buffer.from(values.basic).toString("base64")}`;
   if (values.bearer !== undefined) headers.authorization = `Bearer ${values.bearer}`;
 
-  const report = await verifyContract({ contract: contractFor(contract), target: values.target, headers: Object.keys(headers).length > 0 ? headers : undefined });
+  const report = await verifyContract({
+    contract: contractFor(contract),
+    target: values.target,
+    headers: Object.keys(headers).length > 0 ? headers : undefined,
+  });
   console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
   return report.mismatchCount > 0 ? 1 : 0;
 }

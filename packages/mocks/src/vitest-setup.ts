@@ -1,6 +1,6 @@
 import type {} from "vitest";
-import { startMocks, type StartMocksOptions } from "./start-mocks.js";
-import { urlEnvVar, type Provider } from "./providers.js";
+import { type Provider, urlEnvVar } from "./providers.js";
+import { type StartMocksOptions, startMocks } from "./start-mocks.js";
 
 /** The values `globalSetup` provides to tests: `inject("premiumsMockUrl")`, … */
 export interface ProvidedMockUrls {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -21,7 +21,9 @@ function lines(child: ChildProcessWithoutNullStreams, count: number): Promise<st
       const all = text.split("\n").filter((line) => line !== "");
       if (all.length >= count) done(all);
     });
-    child.once("exit", (code) => fail(new Error(`CLI exited with ${code} before printing ${count} lines: ${text}${errors}`)));
+    child.once("exit", (code) =>
+      fail(new Error(`CLI exited with ${code} before printing ${count} lines: ${text}${errors}`)),
+    );
   });
 }
 

@@ -9,7 +9,7 @@ import { PROVIDERS } from "../src/providers.js";
 import { loadDocument, type Node } from "../src/spec/document.js";
 import { listOperations } from "../src/spec/operations.js";
 import { specPath } from "../src/spec-path.js";
-import { startMocks, type RunningMocks } from "../src/start-mocks.js";
+import { type RunningMocks, startMocks } from "../src/start-mocks.js";
 
 // Dynamic mode generates every response from the schemas: this is where Prism's generator gaps show
 // (nullable fields, anyOf, formats), so each generated response is validated against the spec.
@@ -20,7 +20,10 @@ describe("dynamic mode (seeded)", () => {
   beforeAll(async () => {
     const ports = { premiums: 0, coanda: 0, seyna: 0 };
     // Determinism across processes is Prism's property, not a provider's: one provider is enough to check it.
-    [first, second] = await Promise.all([startMocks({ ports, dynamic: true, seed: 7 }), startMocks({ providers: ["seyna"], ports, dynamic: true, seed: 7 })]);
+    [first, second] = await Promise.all([
+      startMocks({ ports, dynamic: true, seed: 7 }),
+      startMocks({ providers: ["seyna"], ports, dynamic: true, seed: 7 }),
+    ]);
   }, 120_000);
   afterAll(async () => {
     await Promise.all([first?.stop(), second?.stop()]);
@@ -39,7 +42,10 @@ describe("dynamic mode (seeded)", () => {
       });
       const failures = results
         .filter(({ result, violations }) => result.status >= 300 || violations.length > 0)
-        .map(({ operation, result, violations }) => `${describeOperation(operation)} → ${result.status}: ${violations.map((v) => `${v.path} ${v.message}`).join("; ") || result.text.slice(0, 200)}`);
+        .map(
+          ({ operation, result, violations }) =>
+            `${describeOperation(operation)} → ${result.status}: ${violations.map((v) => `${v.path} ${v.message}`).join("; ") || result.text.slice(0, 200)}`,
+        );
       expect(failures).toEqual([]);
     });
   }
@@ -51,11 +57,17 @@ describe("dynamic mode (seeded)", () => {
     const operation = operations.find((candidate) => candidate.method === "get") ?? operations[0]!;
     const example = exampleRequests(document, operation)[0]!;
     const credential = credentialsFor(document, operation);
-    const [a, b] = await Promise.all([sendExample(first.urls[provider], example, credential), sendExample(second.urls[provider], example, credential)]);
+    const [a, b] = await Promise.all([
+      sendExample(first.urls[provider], example, credential),
+      sendExample(second.urls[provider], example, credential),
+    ]);
     expect(a.status).toBe(b.status);
     expect(a.text).toBe(b.text);
     // …and it is generated, not the documented example static mode serves.
-    const documented = firstExample(document, (operation.responses[String(a.status)]?.content as Record<string, Node> | undefined)?.[a.mediaType ?? ""]);
+    const documented = firstExample(
+      document,
+      (operation.responses[String(a.status)]?.content as Record<string, Node> | undefined)?.[a.mediaType ?? ""],
+    );
     if (documented !== undefined) expect(a.json).not.toEqual(documented.value);
   });
 });

@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { freePort } from "../src/free-port.js";
-import { startMock, type RunningMock } from "../src/start-mock.js";
+import { type RunningMock, startMock } from "../src/start-mock.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/pets.json", import.meta.url));
 const SRC_INDEX = fileURLToPath(new URL("../dist/index.js", import.meta.url));
@@ -68,7 +68,11 @@ describe("startMock lifecycle", () => {
     expect(mock.url).toBe(`http://127.0.0.1:${mock.port}`);
     const prismPids = childrenOf(process.pid).filter((pid) => !before.has(pid));
     expect(prismPids).toHaveLength(1);
-    const answer = await fetch(`${mock.url}/pets`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"name":"Rex"}' });
+    const answer = await fetch(`${mock.url}/pets`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"name":"Rex"}',
+    });
     expect(answer.status).toBe(201);
 
     await mock.stop();
@@ -87,15 +91,21 @@ describe("startMock lifecycle", () => {
 
   it("rejects a malformed port variable, naming it", async () => {
     process.env.PREMIUMS_MOCK_PORT = "forty";
-    await expect(startMock("premiums", { specPath: FIXTURE })).rejects.toThrow(/PREMIUMS_MOCK_PORT="forty".*integer 0-65535/);
+    await expect(startMock("premiums", { specPath: FIXTURE })).rejects.toThrow(
+      /PREMIUMS_MOCK_PORT="forty".*integer 0-65535/,
+    );
   });
 
   it("fails clearly when the port is taken, leaving no Prism behind", async () => {
     const blocker = createServer();
-    const port = await new Promise<number>((done) => blocker.listen(0, "127.0.0.1", () => done((blocker.address() as { port: number }).port)));
+    const port = await new Promise<number>((done) =>
+      blocker.listen(0, "127.0.0.1", () => done((blocker.address() as { port: number }).port)),
+    );
     const before = childrenOf(process.pid).length;
     try {
-      await expect(startMock("premiums", { port, specPath: FIXTURE })).rejects.toThrow(new RegExp(`127.0.0.1:${port} is already in use`));
+      await expect(startMock("premiums", { port, specPath: FIXTURE })).rejects.toThrow(
+        new RegExp(`127.0.0.1:${port} is already in use`),
+      );
     } finally {
       blocker.close();
     }
@@ -104,7 +114,9 @@ describe("startMock lifecycle", () => {
 
   it("reports Prism's own logs when Prism cannot start", async () => {
     const broken = fileURLToPath(new URL("./fixtures/not-openapi.json", import.meta.url));
-    await expect(startMock("premiums", { port: 0, specPath: broken })).rejects.toThrow(/Prism exited before answering[\s\S]*Prism logs/);
+    await expect(startMock("premiums", { port: 0, specPath: broken })).rejects.toThrow(
+      /Prism exited before answering[\s\S]*Prism logs/,
+    );
   });
 
   it("leaves no Prism behind when the process that started it is killed with SIGKILL", async () => {
@@ -114,12 +126,24 @@ describe("startMock lifecycle", () => {
       console.log(mock.url);
       setInterval(() => {}, 1000);
     `;
-    const parent = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    const parent = spawn(process.execPath, ["--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     try {
-      const url = await new Promise<string>((done) => parent.stdout.once("data", (chunk: Buffer) => done(chunk.toString().trim())));
+      const url = await new Promise<string>((done) =>
+        parent.stdout.once("data", (chunk: Buffer) => done(chunk.toString().trim())),
+      );
       const prismPids = childrenOf(parent.pid!);
       expect(prismPids).toHaveLength(1);
-      expect((await fetch(`${url}/pets`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"name":"a"}' })).status).toBe(201);
+      expect(
+        (
+          await fetch(`${url}/pets`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: '{"name":"a"}',
+          })
+        ).status,
+      ).toBe(201);
 
       parent.kill("SIGKILL");
       expect(await eventually(() => !alive(prismPids[0]!))).toBe(true);

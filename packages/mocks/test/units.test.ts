@@ -3,10 +3,18 @@ import { resolvePort } from "../src/providers.js";
 import { firstInvalidUtf8, guardBody } from "../src/request-guard.js";
 import { jwtShapeError } from "../src/security-guard.js";
 import { essence, mediaRangeMatches } from "../src/spec/media-type.js";
-import { OperationMatcher, type Operation } from "../src/spec/operations.js";
+import { type Operation, OperationMatcher } from "../src/spec/operations.js";
 
 const op = (method: Operation["method"], path: string, extra: Partial<Operation> = {}): Operation => ({
-  id: `${method} ${path}`, method, path, pointer: "#", parameters: [], responses: {}, security: [], node: {}, ...extra,
+  id: `${method} ${path}`,
+  method,
+  path,
+  pointer: "#",
+  parameters: [],
+  responses: {},
+  security: [],
+  node: {},
+  ...extra,
 });
 
 describe("resolvePort", () => {
@@ -29,7 +37,11 @@ describe("media types", () => {
 
 describe("OperationMatcher", () => {
   it("prefers a literal segment over a template and decodes path parameters", () => {
-    const matcher = new OperationMatcher([op("get", "/items/{id}"), op("get", "/items/latest"), op("put", "/items/{id}")]);
+    const matcher = new OperationMatcher([
+      op("get", "/items/{id}"),
+      op("get", "/items/latest"),
+      op("put", "/items/{id}"),
+    ]);
     expect(matcher.match("GET", "/items/latest")?.operation.path).toBe("/items/latest");
     expect(matcher.match("PUT", "/items/a%20b")?.pathParams).toEqual({ id: "a b" });
     expect(matcher.match("DELETE", "/items/1")).toBeUndefined();
@@ -46,7 +58,13 @@ describe("body guard", () => {
 
   it("names the expected and found media types", () => {
     const verdict = guardBody(withBody, { "content-type": "application/xml" }, Buffer.from("<a/>"));
-    expect(verdict).toMatchObject({ ok: false, problem: { status: 415, detail: "Expected Content-Type application/json (operation post /x), found application/xml" } });
+    expect(verdict).toMatchObject({
+      ok: false,
+      problem: {
+        status: 415,
+        detail: "Expected Content-Type application/json (operation post /x), found application/xml",
+      },
+    });
   });
 
   it("accepts +json and parameters, and passes the parsed value on", () => {

@@ -5,7 +5,7 @@ import { isNode, loadDocument } from "../src/spec/document.js";
 import { listOperations, type Operation } from "../src/spec/operations.js";
 import { specPath } from "../src/spec-path.js";
 import { formatReport, verifyContract } from "../src/verify/verify-contract.js";
-import { documentedReply, startSpecServer, type Reply } from "./support/spec-server.js";
+import { documentedReply, type Reply, startSpecServer } from "./support/spec-server.js";
 
 describe("contract:verify against real local servers", () => {
   const closers: (() => Promise<void>)[] = [];
@@ -18,7 +18,9 @@ describe("contract:verify against real local servers", () => {
       const server = await startSpecServer(loadDocument(specPath(provider)));
       closers.push(server.close);
       const report = await verifyContract({ contract: provider, target: server.url });
-      expect(report.outcomes.length).toBeGreaterThanOrEqual(listOperations(loadDocument(specPath(provider))).length - report.skipped.length);
+      expect(report.outcomes.length).toBeGreaterThanOrEqual(
+        listOperations(loadDocument(specPath(provider))).length - report.skipped.length,
+      );
       expect(report.mismatchCount, formatReport(report)).toBe(0);
       expect(report.skipped).toEqual([]);
     }, 120_000);
@@ -37,7 +39,8 @@ describe("contract:verify against real local servers", () => {
         const pointer = `${operation.pointer}/responses/${Object.keys(operation.responses).find((status) => status.startsWith("2"))}/content/application~1json/schema`;
         return validator.violations(pointer, rest).some((violation) => violation.path === `body.${key}`);
       })!;
-    const stringKey = (body: Record<string, unknown>) => Object.keys(body).find((key) => typeof body[key] === "string")!;
+    const stringKey = (body: Record<string, unknown>) =>
+      Object.keys(body).find((key) => typeof body[key] === "string")!;
     const expectations: Record<string, RegExp> = {};
 
     const server = await startSpecServer(document, (operation, reply): Reply => {
@@ -60,9 +63,15 @@ describe("contract:verify against real local servers", () => {
 
     const report = await verifyContract({ contract: "seyna", target: server.url });
     const text = formatReport(report);
-    const failing = report.outcomes.filter((outcome) => outcome.mismatches.length > 0).map((outcome) => outcome.operation.split(" ")[0]);
+    const failing = report.outcomes
+      .filter((outcome) => outcome.mismatches.length > 0)
+      .map((outcome) => outcome.operation.split(" ")[0]);
     expect(new Set(failing), text).toEqual(new Set([wrongStatus!.id, missingField!.id, wrongType!.id]));
-    const section = (operation: Operation) => report.outcomes.find((outcome) => outcome.operation.startsWith(`${operation.id} `))!.mismatches.map((m) => `${m.path}: ${m.message}`).join("\n");
+    const section = (operation: Operation) =>
+      report.outcomes
+        .find((outcome) => outcome.operation.startsWith(`${operation.id} `))!
+        .mismatches.map((m) => `${m.path}: ${m.message}`)
+        .join("\n");
     expect(section(wrongStatus!), text).toMatch(/status|202/);
     expect(section(missingField!), text).toMatch(expectations[missingField!.id]!);
     expect(section(wrongType!), text).toMatch(expectations[wrongType!.id]!);

@@ -1,7 +1,7 @@
 // Execute a seance and simulate a period close against the local mock.
 // Start the mock first (`pnpm mock` at the repository root), build this package (`pnpm build`), then:
 //   node packages/premiums/examples/quickstart.mjs
-import { BadRequestError, UnauthorizedError, createPremiumsClient } from "@partner-apis/premiums";
+import { BadRequestError, createPremiumsClient, UnauthorizedError } from "@partner-apis/premiums";
 
 const premiums = createPremiumsClient({
   baseUrl: process.env.PREMIUMS_MOCK_URL ?? "http://127.0.0.1:4010",
@@ -29,7 +29,9 @@ if (error) {
 }
 console.log(`execute: ${data.data.status_details}`);
 for (const premium of data.data.premiums) {
-  console.log(`  ${premium.premium_type}: approved ${premium.approved_hours} h (${premium.approved_credit_eur} EUR), rejected ${premium.rejected_hours} h (${premium.rejection_details ?? "-"})`);
+  console.log(
+    `  ${premium.premium_type}: approved ${premium.approved_hours} h (${premium.approved_credit_eur} EUR), rejected ${premium.rejected_hours} h (${premium.rejection_details ?? "-"})`,
+  );
 }
 
 // Throwing style: resolves to the body, throws a typed error on a non-2xx answer.

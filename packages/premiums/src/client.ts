@@ -1,6 +1,6 @@
-import { createApiClient, oauth2ClientCredentials, type ApiClient } from "@partner-apis/runtime";
+import { type ApiClient, createApiClient, oauth2ClientCredentials } from "@partner-apis/runtime";
 import type { paths } from "./generated/premiums.js";
-import { resolvePremiumsOptions, type PremiumsClientOptions } from "./options.js";
+import { type PremiumsClientOptions, resolvePremiumsOptions } from "./options.js";
 
 /**
  * A typed Premiums API client: openapi-fetch's `POST/PUT/PATCH/...` (→ `{ data, error, response }`) plus
@@ -13,8 +13,16 @@ export type PremiumsClient = ApiClient<paths>;
  * Every option of the runtime's `createApiClient` (retry, timeoutMs, hooks, headers, fetch) applies.
  */
 export function createPremiumsClient(options: PremiumsClientOptions): PremiumsClient {
-  const { baseUrl, clientId, clientSecret, scope, tokenUrl, tokenExpiryMarginMs, runtimeOptions } = resolvePremiumsOptions(options);
+  const { baseUrl, clientId, clientSecret, scope, tokenUrl, tokenExpiryMarginMs, runtimeOptions } =
+    resolvePremiumsOptions(options);
   // A transport override serves the token request too (a proxy, a test double).
-  const auth = oauth2ClientCredentials({ tokenUrl, clientId, clientSecret, scope, fetch: options.fetch, expiryMarginMs: tokenExpiryMarginMs });
+  const auth = oauth2ClientCredentials({
+    tokenUrl,
+    clientId,
+    clientSecret,
+    scope,
+    fetch: options.fetch,
+    expiryMarginMs: tokenExpiryMarginMs,
+  });
   return createApiClient<paths>({ ...runtimeOptions, baseUrl, auth });
 }

@@ -1,24 +1,32 @@
-export type { paths, components, operations } from "./generated/premiums.js";
-export * from "./schemas.js";
-export { createPremiumsClient, type PremiumsClient } from "./client.js";
-export { PREMIUMS_STAGING_URL, PREMIUMS_TOKEN_PATH, PREMIUMS_SCOPE, resolveTokenUrl, type PremiumsClientOptions } from "./options.js";
-export { COMPANY_CSV_COLUMNS, TRAINEE_CSV_COLUMNS, companiesCsv, traineesCsv, csvBody } from "./csv.js";
 export {
-  ApiError,
-  BadRequestError,
-  UnauthorizedError,
-  ForbiddenError,
-  NotFoundError,
-  UnprocessableEntityError,
-  RateLimitedError,
-  ServerError,
-  ConnectionError,
-  TimeoutError,
   AbortError,
+  ApiError,
+  type ApiErrorDetails,
+  BadRequestError,
+  ConnectionError,
+  type ErrorBody,
+  ForbiddenError,
+  type Hooks,
   isApiError,
   isHttpError,
-  type ApiErrorDetails,
-  type ErrorBody,
+  NotFoundError,
+  RateLimitedError,
   type RetryOptions,
-  type Hooks,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+  UnprocessableEntityError,
 } from "@partner-apis/runtime";
+export { createPremiumsClient, type PremiumsClient } from "./client.js";
+export { COMPANY_CSV_COLUMNS, companiesCsv, csvBody, TRAINEE_CSV_COLUMNS, traineesCsv } from "./csv.js";
+export type { components, operations, paths } from "./generated/premiums.js";
+/** The title and `info.version` of the contract this client was generated from. */
+export { specInfo } from "./generated/premiums.js";
+export {
+  PREMIUMS_SCOPE,
+  PREMIUMS_STAGING_URL,
+  PREMIUMS_TOKEN_PATH,
+  type PremiumsClientOptions,
+  resolveTokenUrl,
+} from "./options.js";
+export * from "./schemas.js";

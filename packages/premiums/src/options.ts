@@ -31,7 +31,11 @@ function found(value: unknown, show: boolean): string {
   if (value === undefined) return "undefined (the option is missing)";
   if (value === null || value === "") return value === null ? "null" : "an empty string";
   const kind = Array.isArray(value) ? "an array" : `a ${typeof value}`;
-  return !show ? kind : typeof value === "string" ? JSON.stringify(value) : `${kind} ${JSON.stringify(value) ?? ""}`.trim();
+  return !show
+    ? kind
+    : typeof value === "string"
+      ? JSON.stringify(value)
+      : `${kind} ${JSON.stringify(value) ?? ""}`.trim();
 }
 
 /** Resolve the token endpoint: absolute as is, relative appended to `baseUrl`. */
@@ -55,9 +59,19 @@ export interface ResolvedPremiumsOptions {
 /** Validate the Premiums-specific options; each error names the option and what was expected (secrets are never shown). */
 export function resolvePremiumsOptions(options: PremiumsClientOptions): ResolvedPremiumsOptions {
   if (options === null || typeof options !== "object") {
-    throw new TypeError(`createPremiumsClient(options) must be an object { clientId, clientSecret, ... }, got ${found(options, false)}`);
+    throw new TypeError(
+      `createPremiumsClient(options) must be an object { clientId, clientSecret, ... }, got ${found(options, false)}`,
+    );
   }
-  const { clientId, clientSecret, baseUrl = PREMIUMS_STAGING_URL, scope = PREMIUMS_SCOPE, tokenUrl = PREMIUMS_TOKEN_PATH, tokenExpiryMarginMs, ...runtimeOptions } = options;
+  const {
+    clientId,
+    clientSecret,
+    baseUrl = PREMIUMS_STAGING_URL,
+    scope = PREMIUMS_SCOPE,
+    tokenUrl = PREMIUMS_TOKEN_PATH,
+    tokenExpiryMarginMs,
+    ...runtimeOptions
+  } = options;
   // [option, value, what it must be, whether the value may be shown]; each must be a non-blank string.
   const checks: [string, unknown, string, boolean][] = [
     ["clientId", clientId, "a non-empty string (your OAuth2 client id)", false],
@@ -71,5 +85,13 @@ export function resolvePremiumsOptions(options: PremiumsClientOptions): Resolved
       throw new TypeError(`createPremiumsClient: ${option} must be ${expected}, got ${found(value, show)}`);
     }
   }
-  return { baseUrl, clientId, clientSecret, scope, tokenUrl: resolveTokenUrl(baseUrl, tokenUrl), tokenExpiryMarginMs, runtimeOptions };
+  return {
+    baseUrl,
+    clientId,
+    clientSecret,
+    scope,
+    tokenUrl: resolveTokenUrl(baseUrl, tokenUrl),
+    tokenExpiryMarginMs,
+    runtimeOptions,
+  };
 }

@@ -66,7 +66,8 @@ export type BadRequestWithSeancePaidConfirmMessagesError = Schemas["BadRequestWi
 /** 400 body of a period close. */
 export type BadRequestWithSeancePeriodClosedMessagesError = Schemas["BadRequestWithSeancePeriodClosedMessagesError"];
 /** 400 body of simulate-closed. */
-export type BadRequestWithSeanceSimulatePeriodClosedMessagesError = Schemas["BadRequestWithSeanceSimulatePeriodClosedMessagesError"];
+export type BadRequestWithSeanceSimulatePeriodClosedMessagesError =
+  Schemas["BadRequestWithSeanceSimulatePeriodClosedMessagesError"];
 /** 400 body of company update. */
 export type BadRequestWithCompanyUpdateMessagesError = Schemas["BadRequestWithCompanyUpdateMessagesError"];
 

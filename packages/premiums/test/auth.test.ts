@@ -1,7 +1,7 @@
 // The client's OAuth2 token handling against a real local HTTP server.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { UnauthorizedError, createPremiumsClient, type PremiumsClientOptions } from "../src/index.js";
-import { startFakePremiums, type FakePremiums, type FakePremiumsOptions } from "./fake-premiums.js";
+import { createPremiumsClient, type PremiumsClientOptions, UnauthorizedError } from "../src/index.js";
+import { type FakePremiums, type FakePremiumsOptions, startFakePremiums } from "./fake-premiums.js";
 
 const body = { period_start: "2025-01-01", period_end: "2025-12-31", email: "finance@example.com" };
 const SECRET = "s3cr3t-value-that-must-not-leak";
@@ -15,7 +15,13 @@ afterEach(async () => {
 
 async function setup(fakeOptions: FakePremiumsOptions = {}, clientOptions: Partial<PremiumsClientOptions> = {}) {
   fake = await startFakePremiums(fakeOptions);
-  const client = createPremiumsClient({ baseUrl: fake.url, clientId: "partner-client", clientSecret: SECRET, retry: false, ...clientOptions });
+  const client = createPremiumsClient({
+    baseUrl: fake.url,
+    clientId: "partner-client",
+    clientSecret: SECRET,
+    retry: false,
+    ...clientOptions,
+  });
   const simulate = () => client.throwing.POST("/v2/seance/period/simulate-closed", { body });
   return { fake, client, simulate };
 }
@@ -29,13 +35,20 @@ describe("token requests", () => {
     expect(call!.path).toBe("/oauth2/token");
     expect(call!.form.get("grant_type")).toBe("client_credentials");
     expect(call!.form.get("scope")).toBe("premiums:write");
-    const sentId = call!.form.get("client_id") ?? Buffer.from(call!.authorization?.replace(/^Basic /, "") ?? "", "base64").toString().split(":")[0];
+    const sentId =
+      call!.form.get("client_id") ??
+      Buffer.from(call!.authorization?.replace(/^Basic /, "") ?? "", "base64")
+        .toString()
+        .split(":")[0];
     expect(sentId).toBe("partner-client");
     expect(fake.apiCalls[0]!.authorization).toBe("Bearer token-1");
   });
 
   it("uses a custom scope and a relative tokenUrl under baseUrl", async () => {
-    const { fake, simulate } = await setup({ tokenPath: "/auth/token" }, { tokenUrl: "auth/token", scope: "premiums:write premiums:read" });
+    const { fake, simulate } = await setup(
+      { tokenPath: "/auth/token" },
+      { tokenUrl: "auth/token", scope: "premiums:write premiums:read" },
+    );
     await simulate();
     expect(fake.tokenCalls[0]!.path).toBe("/auth/token");
     expect(fake.tokenCalls[0]!.form.get("scope")).toBe("premiums:write premiums:read");
@@ -69,7 +82,11 @@ describe("token requests", () => {
     vi.setSystemTime(Date.now() + 2_000);
     await simulate();
     expect(fake.tokenCalls).toHaveLength(2);
-    expect(fake.apiCalls.map((call) => call.authorization)).toEqual(["Bearer token-1", "Bearer token-1", "Bearer token-2"]);
+    expect(fake.apiCalls.map((call) => call.authorization)).toEqual([
+      "Bearer token-1",
+      "Bearer token-1",
+      "Bearer token-2",
+    ]);
   });
 
   it("honours tokenExpiryMarginMs", async () => {

@@ -2,25 +2,25 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { startMock, type RunningMock } from "@partner-apis/mocks";
+import { type RunningMock, startMock } from "@partner-apis/mocks";
 import { createApiClient } from "@partner-apis/runtime";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
   BadRequestError,
-  UnauthorizedError,
+  type CompanyImportCsvFormat,
+  type CompanyUpdate,
   companiesCsv,
   createPremiumsClient,
   csvBody,
-  traineesCsv,
-  type CompanyImportCsvFormat,
-  type CompanyUpdate,
   type PremiumsClient,
+  type paths,
   type Seance,
   type SeanceSimulatePeriodClosed,
   type SeanceUpdate,
   type SimulateResponse,
   type TraineeImportCsvFormat,
-  type paths,
+  traineesCsv,
+  UnauthorizedError,
 } from "../src/index.js";
 import { example } from "./spec.js";
 
@@ -49,7 +49,9 @@ afterAll(async () => {
 
 describe("every operation answers 2xx with its example", () => {
   it("executes a seance (documented)", async () => {
-    const { data, error, response } = await client.POST("/v2/seance", { body: example<Seance>("ExecuteSeanceRequest") });
+    const { data, error, response } = await client.POST("/v2/seance", {
+      body: example<Seance>("ExecuteSeanceRequest"),
+    });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);
     expectTypeOf(data).toEqualTypeOf<SimulateResponse | undefined>();
@@ -95,7 +97,9 @@ describe("every operation answers 2xx with its example", () => {
   });
 
   it("imports companies as JSON", async () => {
-    const data = await client.throwing.PUT("/v2/company/import", { body: example<CompanyImportCsvFormat[]>("ImportCompaniesRequest") });
+    const data = await client.throwing.PUT("/v2/company/import", {
+      body: example<CompanyImportCsvFormat[]>("ImportCompaniesRequest"),
+    });
     expect(data).toEqual(example("ImportCompaniesResponse"));
   });
 
@@ -107,15 +111,23 @@ describe("every operation answers 2xx with its example", () => {
 
   it("bulk imports companies as a multipart upload", async () => {
     const form = new FormData();
-    form.set("file", new Blob([example<{ file: string }>("BulkImportCompaniesMultipart").file], { type: "text/csv" }), "companies.csv");
+    form.set(
+      "file",
+      new Blob([example<{ file: string }>("BulkImportCompaniesMultipart").file], { type: "text/csv" }),
+      "companies.csv",
+    );
     // openapi-typescript types a multipart file part as a string; FormData goes through untouched at runtime.
-    const { data, response } = await client.POST("/v2/company/import/bulk", { body: form as unknown as { file: string } });
+    const { data, response } = await client.POST("/v2/company/import/bulk", {
+      body: form as unknown as { file: string },
+    });
     expect(response.status).toBe(200);
     expect(data).toEqual(example("ImportCompaniesResponse"));
   });
 
   it("imports trainees as JSON", async () => {
-    const data = await client.throwing.PUT("/v2/trainee/import", { body: example<TraineeImportCsvFormat[]>("ImportTraineesRequest") });
+    const data = await client.throwing.PUT("/v2/trainee/import", {
+      body: example<TraineeImportCsvFormat[]>("ImportTraineesRequest"),
+    });
     expect(data).toEqual(example("ImportTraineesResponse"));
   });
 
@@ -134,14 +146,18 @@ describe("without credentials the mock answers 401, and the caller can branch on
   });
 
   it("result style: error is set and response.status is 401", async () => {
-    const { data, error, response } = await anonymous.POST("/v2/seance", { body: example<Seance>("ExecuteSeanceRequest") });
+    const { data, error, response } = await anonymous.POST("/v2/seance", {
+      body: example<Seance>("ExecuteSeanceRequest"),
+    });
     expect(data).toBeUndefined();
     expect(error).toBeDefined();
     expect(response.status).toBe(401);
   });
 
   it("throwing style: rejects with UnauthorizedError (status 401, the body attached)", async () => {
-    const call = anonymous.throwing.POST("/v2/seance/period/simulate-closed", { body: example<SeanceSimulatePeriodClosed>("SimulatePeriodClosedRequest") });
+    const call = anonymous.throwing.POST("/v2/seance/period/simulate-closed", {
+      body: example<SeanceSimulatePeriodClosed>("SimulatePeriodClosedRequest"),
+    });
     const error: unknown = await call.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect((error as UnauthorizedError).status).toBe(401);
@@ -152,7 +168,12 @@ describe("without credentials the mock answers 401, and the caller can branch on
     const response = await fetch(`${mock.url}/oauth2/token`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ grant_type: "client_credentials", client_id: "a", client_secret: "b", scope: "premiums:write" }),
+      body: new URLSearchParams({
+        grant_type: "client_credentials",
+        client_id: "a",
+        client_secret: "b",
+        scope: "premiums:write",
+      }),
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(example("TokenResponse"));
@@ -213,7 +234,9 @@ describe("the README's runnable example", () => {
       env: { ...process.env, PREMIUMS_MOCK_URL: mock.url },
     });
     expect(stdout).toContain("execute: NO_PREMIUM_MATCHED");
-    expect(stdout).toContain("COMPANY_COLLECTIVE_CREDIT: approved 0 h (0.00 EUR), rejected 7.5 h (COMPANY_COLLECTIVE_CREDIT_MAX)");
+    expect(stdout).toContain(
+      "COMPANY_COLLECTIVE_CREDIT: approved 0 h (0.00 EUR), rejected 7.5 h (COMPANY_COLLECTIVE_CREDIT_MAX)",
+    );
     expect(stdout).toContain("simulate-closed: SEANCE_SIMULATE_PERIOD_CLOSED_SUCCESS");
   }, 30_000);
 });

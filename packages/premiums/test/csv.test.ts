@@ -1,6 +1,13 @@
 // CSV helpers of the bulk imports, and their columns against the contract.
 import { describe, expect, it } from "vitest";
-import { COMPANY_CSV_COLUMNS, TRAINEE_CSV_COLUMNS, companiesCsv, csvBody, traineesCsv, type CompanyImportCsvFormat } from "../src/index.js";
+import {
+  COMPANY_CSV_COLUMNS,
+  type CompanyImportCsvFormat,
+  companiesCsv,
+  csvBody,
+  TRAINEE_CSV_COLUMNS,
+  traineesCsv,
+} from "../src/index.js";
 import { bundle, example } from "./spec.js";
 
 describe("CSV columns follow the contract", () => {
@@ -20,7 +27,9 @@ describe("companiesCsv / traineesCsv", () => {
   });
 
   it("leaves optional trainee columns empty", () => {
-    expect(traineesCsv([{ trainee_uid: "t-1", company_uid: "c-1" }])).toBe("trainee_uid,company_uid,trainee_pc,trainee_etp\r\nt-1,c-1,,\r\n");
+    expect(traineesCsv([{ trainee_uid: "t-1", company_uid: "c-1" }])).toBe(
+      "trainee_uid,company_uid,trainee_pc,trainee_etp\r\nt-1,c-1,,\r\n",
+    );
   });
 
   it("quotes values with commas, quotes or line breaks (RFC 4180)", () => {
@@ -30,14 +39,19 @@ describe("companiesCsv / traineesCsv", () => {
   });
 
   it("names the row and column of an unknown column", () => {
-    const rows = [{ company_uid: "c-1", company_pc: "149.01" }, { company_uid: "c-2", company_pcc: "149.01" }];
+    const rows = [
+      { company_uid: "c-1", company_pc: "149.01" },
+      { company_uid: "c-2", company_pcc: "149.01" },
+    ];
     expect(() => companiesCsv(rows as unknown as CompanyImportCsvFormat[])).toThrow(
       "companiesCsv: rows[1].company_pcc is not a column; expected one of company_uid, company_pc",
     );
   });
 
   it("names a missing or mistyped required value", () => {
-    expect(() => companiesCsv([{ company_uid: "c-1" } as CompanyImportCsvFormat])).toThrow("companiesCsv: rows[0].company_pc must be a non-empty string, got nothing");
+    expect(() => companiesCsv([{ company_uid: "c-1" } as CompanyImportCsvFormat])).toThrow(
+      "companiesCsv: rows[0].company_pc must be a non-empty string, got nothing",
+    );
     expect(() => traineesCsv([{ trainee_uid: "t", company_uid: "c", trainee_etp: 1 as unknown as string }])).toThrow(
       "traineesCsv: rows[0].trainee_etp must be a string, got a number",
     );

@@ -60,13 +60,24 @@ export async function startFakePremiums(options: FakePremiumsOptions = {}): Prom
       const issued = `token-${tokenCalls.length}`;
       if (options.tokenDelayMs) await new Promise((done) => setTimeout(done, options.tokenDelayMs));
       const status = options.tokenStatus ?? 200;
-      if (status !== 200) return json(status, { error: "invalid_client", error_description: "Client authentication failed" });
-      return json(200, { access_token: issued, token_type: "Bearer", expires_in: options.expiresIn ?? 3600, scope: "premiums:write" });
+      if (status !== 200)
+        return json(status, { error: "invalid_client", error_description: "Client authentication failed" });
+      return json(200, {
+        access_token: issued,
+        token_type: "Bearer",
+        expires_in: options.expiresIn ?? 3600,
+        scope: "premiums:write",
+      });
     }
     apiCalls.push({ method: request.method ?? "", path, authorization: request.headers.authorization, body });
     const token = request.headers.authorization?.replace(/^Bearer /, "");
-    if (token === undefined || options.rejectTokens?.has(token)) return json(401, { status: 401, data: { message: "Unauthorized" } });
-    return json(200, { status: 200, data: { status_details: "SEANCE_SIMULATE_PERIOD_CLOSED_SUCCESS" }, request: JSON.parse(body || "{}") });
+    if (token === undefined || options.rejectTokens?.has(token))
+      return json(401, { status: 401, data: { message: "Unauthorized" } });
+    return json(200, {
+      status: 200,
+      data: { status_details: "SEANCE_SIMULATE_PERIOD_CLOSED_SUCCESS" },
+      request: JSON.parse(body || "{}"),
+    });
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;

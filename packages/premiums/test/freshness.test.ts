@@ -20,8 +20,13 @@ it("src/generated/premiums.ts is what scripts/generate-types.mjs makes from spec
   copyFileSync(join(repo, "scripts", "generate-types.mjs"), join(scratch, "scripts", "generate-types.mjs"));
   copyFileSync(BUNDLE_PATH, join(scratch, "specs", "premiums", "dist", "openapi.json"));
   symlinkSync(join(repo, "node_modules"), join(scratch, "node_modules"), "dir");
-  await promisify(execFile)(process.execPath, [join(scratch, "scripts", "generate-types.mjs"), "premiums"], { cwd: scratch });
+  await promisify(execFile)(process.execPath, [join(scratch, "scripts", "generate-types.mjs"), "premiums"], {
+    cwd: scratch,
+  });
   const fresh = readFileSync(join(scratch, "packages", "premiums", "src", "generated", "premiums.ts"), "utf8");
   // On failure: run `pnpm turbo run generate --filter=@partner-apis/premiums` and commit the result.
-  expect(fresh === readFileSync(committed, "utf8"), "src/generated/premiums.ts is stale: regenerate it (pnpm --filter @partner-apis/premiums generate)").toBe(true);
+  expect(
+    fresh === readFileSync(committed, "utf8"),
+    "src/generated/premiums.ts is stale: regenerate it (pnpm --filter @partner-apis/premiums generate)",
+  ).toBe(true);
 }, 30_000);

@@ -1,18 +1,29 @@
 // Option checks at creation and token URL resolution.
 import { describe, expect, it } from "vitest";
-import { PREMIUMS_STAGING_URL, createPremiumsClient, resolveTokenUrl, type PremiumsClientOptions } from "../src/index.js";
+import {
+  createPremiumsClient,
+  PREMIUMS_STAGING_URL,
+  type PremiumsClientOptions,
+  resolveTokenUrl,
+} from "../src/index.js";
 
 const create = (options: unknown) => () => createPremiumsClient(options as PremiumsClientOptions);
 
 describe("createPremiumsClient options", () => {
   it("needs clientId, and says what was expected", () => {
-    expect(create({ clientSecret: "x" })).toThrow(/createPremiumsClient: clientId must be a non-empty string \(your OAuth2 client id\), got undefined/);
-    expect(create({ clientId: "", clientSecret: "x" })).toThrow(/clientId must be a non-empty string .*got an empty string/);
+    expect(create({ clientSecret: "x" })).toThrow(
+      /createPremiumsClient: clientId must be a non-empty string \(your OAuth2 client id\), got undefined/,
+    );
+    expect(create({ clientId: "", clientSecret: "x" })).toThrow(
+      /clientId must be a non-empty string .*got an empty string/,
+    );
     expect(create({ clientId: 42, clientSecret: "x" })).toThrow(/clientId must be .*got a number/);
   });
 
   it("needs clientSecret, and never shows its value", () => {
-    expect(create({ clientId: "id" })).toThrow(/createPremiumsClient: clientSecret must be a non-empty string \(your OAuth2 client secret\), got undefined/);
+    expect(create({ clientId: "id" })).toThrow(
+      /createPremiumsClient: clientSecret must be a non-empty string \(your OAuth2 client secret\), got undefined/,
+    );
     let message = "";
     try {
       createPremiumsClient({ clientId: "id", clientSecret: { secret: "hunter2" } as unknown as string });
@@ -35,7 +46,9 @@ describe("createPremiumsClient options", () => {
 
   it("rejects an empty scope or tokenUrl", () => {
     expect(create({ clientId: "id", clientSecret: "s", scope: "" })).toThrow(/createPremiumsClient: scope must be/);
-    expect(create({ clientId: "id", clientSecret: "s", tokenUrl: 3 })).toThrow(/createPremiumsClient: tokenUrl must be .*got a number 3/);
+    expect(create({ clientId: "id", clientSecret: "s", tokenUrl: 3 })).toThrow(
+      /createPremiumsClient: tokenUrl must be .*got a number 3/,
+    );
   });
 
   it("passes the runtime options through to its checks", () => {
@@ -55,11 +68,17 @@ describe("resolveTokenUrl", () => {
   });
 
   it("keeps a base URL's path prefix (as API paths do)", () => {
-    expect(resolveTokenUrl("https://gateway.example.com/premiums")).toBe("https://gateway.example.com/premiums/oauth2/token");
-    expect(resolveTokenUrl("https://gateway.example.com/premiums/", "/auth/token")).toBe("https://gateway.example.com/premiums/auth/token");
+    expect(resolveTokenUrl("https://gateway.example.com/premiums")).toBe(
+      "https://gateway.example.com/premiums/oauth2/token",
+    );
+    expect(resolveTokenUrl("https://gateway.example.com/premiums/", "/auth/token")).toBe(
+      "https://gateway.example.com/premiums/auth/token",
+    );
   });
 
   it("uses an absolute token URL as is", () => {
-    expect(resolveTokenUrl(PREMIUMS_STAGING_URL, "https://auth.example.com/token")).toBe("https://auth.example.com/token");
+    expect(resolveTokenUrl(PREMIUMS_STAGING_URL, "https://auth.example.com/token")).toBe(
+      "https://auth.example.com/token",
+    );
   });
 });

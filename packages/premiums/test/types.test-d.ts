@@ -1,19 +1,19 @@
 // Type tests, checked by `pnpm typecheck` (tsc): each @ts-expect-error must be an error, or tsc fails.
 import { expectTypeOf } from "vitest";
 import {
-  createPremiumsClient,
-  isHttpError,
-  UnauthorizedError,
-  type ErrorBody,
   type BadRequestWithSessionInformationError,
+  type components,
+  createPremiumsClient,
+  type ErrorBody,
+  isHttpError,
   type Premium,
+  type paths,
   type Seance,
   type SeanceConfirmSuccess,
   type SeancePaidConfirmSuccess,
   type SimulateResponse,
+  UnauthorizedError,
   type UnauthorizedErrorBody,
-  type components,
-  type paths,
 } from "../src/index.js";
 
 const client = createPremiumsClient({ clientId: "id", clientSecret: "secret" });
@@ -39,10 +39,18 @@ export async function requestBodiesAreChecked(): Promise<void> {
   await client.throwing.POST("/v2/seance", { body: { ...seance, seance_durration: 7.5 } });
 
   // @ts-expect-error a misspelled field in an inline literal (no spread)
-  await client.POST("/v2/seance/period/simulate-closed", { body: { period_start: "2025-01-01", period_end: "2025-12-31", emial: "a@example.com" } });
+  await client.POST("/v2/seance/period/simulate-closed", {
+    body: { period_start: "2025-01-01", period_end: "2025-12-31", emial: "a@example.com" },
+  });
 
   // Per-request extras are still accepted next to the exact body.
-  await client.POST("/v2/seance", { body: seance, retry: false, timeoutMs: 5_000, signal: AbortSignal.timeout(5_000), headers: { "x-trace": "1" } });
+  await client.POST("/v2/seance", {
+    body: seance,
+    retry: false,
+    timeoutMs: 5_000,
+    signal: AbortSignal.timeout(5_000),
+    headers: { "x-trace": "1" },
+  });
 
   // @ts-expect-error seance_duration is a number, not a string
   await client.POST("/v2/seance", { body: { ...seance, seance_duration: "7.5" } });
@@ -55,7 +63,9 @@ export async function requestBodiesAreChecked(): Promise<void> {
   await client.POST("/v2/seance", {});
 
   // @ts-expect-error email is required by the simulation
-  await client.POST("/v2/seance/period/simulate-closed", { body: { period_start: "2025-01-01", period_end: "2025-12-31" } });
+  await client.POST("/v2/seance/period/simulate-closed", {
+    body: { period_start: "2025-01-01", period_end: "2025-12-31" },
+  });
 
   // @ts-expect-error an unknown path does not compile
   await client.POST("/v2/seances", { body: seance });
@@ -64,7 +74,10 @@ export async function requestBodiesAreChecked(): Promise<void> {
   await client.PATCH("/v2/seance/{seance_uid}", { body: { transaction_uid: "tx-2", seance_duration: 4 } });
 
   // @ts-expect-error company_pc is a string
-  await client.PATCH("/v2/company/{company_uid}", { params: { path: { company_uid: "c" } }, body: { company_pc: 149.01 } });
+  await client.PATCH("/v2/company/{company_uid}", {
+    params: { path: { company_uid: "c" } },
+    body: { company_pc: 149.01 },
+  });
 
   // @ts-expect-error import rows are an array of rows
   await client.PUT("/v2/company/import", { body: { company_uid: "c", company_pc: "149.01" } });
@@ -114,7 +127,8 @@ export async function thrownErrorBodiesAreTyped(): Promise<void> {
     // No cast: the guard names the operation whose error body it is.
     if (isHttpError<ErrorBody<paths, "/v2/seance", "post">>(error)) {
       expectTypeOf(error.body.status).toEqualTypeOf<400 | 401 | 429 | 500>();
-      if (error.body.status === 400) expectTypeOf(error.body.data.messages.seance_date).toEqualTypeOf<string[] | undefined>();
+      if (error.body.status === 400)
+        expectTypeOf(error.body.data.messages.seance_date).toEqualTypeOf<string[] | undefined>();
     }
   }
 }

@@ -42,7 +42,11 @@ async function throughput() {
   const path = "/v2/seance/{seance_id}";
   const url = `${baseUrl}/v2/seance/seance_0001?expand=trainees`;
   const bare = createClient({ baseUrl });
-  const full = createApiClient({ baseUrl, auth: httpBasic({ username: "bench-key", password: "bench-secret" }), hooks: {} });
+  const full = createApiClient({
+    baseUrl,
+    auth: httpBasic({ username: "bench-key", password: "bench-secret" }),
+    hooks: {},
+  });
   const init = { params: { path: { seance_id: "seance_0001" }, query: { expand: "trainees" } } };
   const contenders = {
     fetch: async () => {
@@ -51,7 +55,10 @@ async function throughput() {
       return response.json();
     },
     "openapi-fetch": async () => {
-      const { data, error } = await bare.GET(path, { ...init, headers: { authorization: "Basic YmVuY2gta2V5OmJlbmNoLXNlY3JldA==" } });
+      const { data, error } = await bare.GET(path, {
+        ...init,
+        headers: { authorization: "Basic YmVuY2gta2V5OmJlbmNoLXNlY3JldA==" },
+      });
       if (error) throw new Error("error");
       return data;
     },
@@ -81,7 +88,9 @@ async function throughput() {
   };
   for (const name of Object.keys(samples)) samples[name] = samples[name].map(Math.round);
   // Client CPU per request barely depends on other processes' load: a steadier cross-check of the ratios.
-  const cpuUsPerRequest = Object.fromEntries(Object.entries(cpu).map(([name, values]) => [name, Math.round(median(values))]));
+  const cpuUsPerRequest = Object.fromEntries(
+    Object.entries(cpu).map(([name, values]) => [name, Math.round(median(values))]),
+  );
   return { inFlight: IN_FLIGHT, requests: REQUESTS, rounds: ROUNDS, rps, ratios, cpuUsPerRequest, samples };
 }
 
@@ -108,7 +117,8 @@ async function sizes() {
   const out = { runtime: await gzippedSize('export * from "@partner-apis/runtime";', join(here, "..")) };
   for (const [provider, factory] of Object.entries(CLIENTS)) {
     const dir = join(packagesDir, provider);
-    if (existsSync(join(dir, "dist/index.js"))) out[provider] = await gzippedSize(`export { ${factory} } from "@partner-apis/${provider}";`, dir);
+    if (existsSync(join(dir, "dist/index.js")))
+      out[provider] = await gzippedSize(`export { ${factory} } from "@partner-apis/${provider}";`, dir);
   }
   return out;
 }
@@ -122,13 +132,19 @@ const result = {
   date: new Date().toISOString(),
   node: process.version,
   throughput: { ...run, target: { runtimeVsFetch: 0.95 }, meetsTarget: ratios.runtimeVsFetch >= 0.95 },
-  size: { bytes: size, limitGzippedBytes: LIMIT_BYTES, meetsTarget: Object.entries(size).every(([name, s]) => name === "runtime" || s.gzipped <= LIMIT_BYTES) },
+  size: {
+    bytes: size,
+    limitGzippedBytes: LIMIT_BYTES,
+    meetsTarget: Object.entries(size).every(([name, s]) => name === "runtime" || s.gzipped <= LIMIT_BYTES),
+  },
 };
 mkdirSync(join(here, "results"), { recursive: true });
 writeFileSync(join(here, "results/runtime.json"), `${JSON.stringify(result, null, 2)}\n`);
 
 console.log(JSON.stringify(result));
-console.log(`\nThroughput (${IN_FLIGHT} in flight, ${REQUESTS} requests x ${ROUNDS} interleaved rounds; median req/s, median of per-round ratios)`);
+console.log(
+  `\nThroughput (${IN_FLIGHT} in flight, ${REQUESTS} requests x ${ROUNDS} interleaved rounds; median req/s, median of per-round ratios)`,
+);
 const versusFetch = { fetch: 1, "openapi-fetch": ratios.openapiFetchVsFetch, runtime: ratios.runtimeVsFetch };
 console.table(
   Object.entries(run.rps).map(([name, rps]) => ({
@@ -139,7 +155,9 @@ console.table(
     "fetch CPU / its CPU": +(run.cpuUsPerRequest.fetch / run.cpuUsPerRequest[name]).toFixed(2),
   })),
 );
-console.log("Bundle size (esbuild, tree-shaken, minified, node platform, gzip -9); a provider = `import { createXClient }` with the runtime and openapi-fetch");
+console.log(
+  "Bundle size (esbuild, tree-shaken, minified, node platform, gzip -9); a provider = `import { createXClient }` with the runtime and openapi-fetch",
+);
 console.table(
   Object.entries(size).map(([name, s]) => ({
     bundle: name === "runtime" ? "runtime alone (every export)" : `runtime + ${name} client (${CLIENTS[name]})`,

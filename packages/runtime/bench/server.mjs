@@ -3,7 +3,13 @@ import http from "node:http";
 
 const body = JSON.stringify({
   status: 200,
-  data: { id: "seance_0001", company_id: "company_0042", duration_hours: 3.5, amount_eur: "420.00", trainees: ["t1", "t2", "t3"] },
+  data: {
+    id: "seance_0001",
+    company_id: "company_0042",
+    duration_hours: 3.5,
+    amount_eur: "420.00",
+    trainees: ["t1", "t2", "t3"],
+  },
 });
 const server = http.createServer((req, res) => {
   req.resume();

@@ -3,17 +3,17 @@
 // call and hide the per-request extras from us, and it weighs more than this file.
 import {
   type BodySerializer,
-  type HeadersOptions,
-  type Middleware,
-  type ParseAs,
-  type PathSerializer,
-  type QuerySerializer,
-  type QuerySerializerOptions,
   createFinalURL,
   createQuerySerializer,
   defaultBodySerializer,
   defaultPathSerializer,
+  type HeadersOptions,
+  type Middleware,
   mergeHeaders,
+  type ParseAs,
+  type PathSerializer,
+  type QuerySerializer,
+  type QuerySerializerOptions,
   removeTrailingSlash,
 } from "openapi-fetch";
 import { type OutgoingRequest, readBody } from "./request.js";
@@ -66,15 +66,27 @@ type Hook = "onRequest" | "onResponse" | "onError";
 type Hooked = Partial<Record<Hook, (params: object) => unknown>>;
 
 const noBody = (response: Response, method: string, length: string | null) =>
-  response.status === 204 || method === "HEAD" || (length === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked"));
+  response.status === 204 ||
+  method === "HEAD" ||
+  (length === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked"));
 
 /** Make `call(method, path, init, state)`: same request and result as openapi-fetch's `client.GET(path, init)` and co. */
 export function createCall(options: SerializerOptions, send: Send, middleware: Middleware[]) {
-  const { headers: baseHeaders, querySerializer: globalQuery, bodySerializer: globalBody, pathSerializer: globalPath } = options;
+  const {
+    headers: baseHeaders,
+    querySerializer: globalQuery,
+    bodySerializer: globalBody,
+    pathSerializer: globalPath,
+  } = options;
   const baseUrl = removeTrailingSlash(options.baseUrl);
   const defaultQuery = typeof globalQuery === "function" ? globalQuery : createQuerySerializer(globalQuery);
 
-  return async function call(method: string, schemaPath: string, init: CallInit = {}, state: CallState): Promise<Result> {
+  return async function call(
+    method: string,
+    schemaPath: string,
+    init: CallInit = {},
+    state: CallState,
+  ): Promise<Result> {
     const {
       baseUrl: localBaseUrl,
       headers,
@@ -96,24 +108,51 @@ export function createCall(options: SerializerOptions, send: Send, middleware: M
       : typeof localQuery === "function"
         ? localQuery
         : createQuerySerializer({ ...(typeof globalQuery === "object" ? globalQuery : {}), ...localQuery });
-    const url = createFinalURL(schemaPath, { baseUrl: localBaseUrl ? removeTrailingSlash(localBaseUrl) : baseUrl, params, querySerializer, pathSerializer });
+    const url = createFinalURL(schemaPath, {
+      baseUrl: localBaseUrl ? removeTrailingSlash(localBaseUrl) : baseUrl,
+      params,
+      querySerializer,
+      pathSerializer,
+    });
     // openapi-fetch passes the merged headers too (its default serializer reads the content type), beyond its typing.
     const serializeBody = bodySerializer as (body: unknown, headers: Headers) => unknown;
-    const serialized = body === undefined ? undefined : serializeBody(body, mergeHeaders(baseHeaders, headers, params.header));
-    const json = serialized === undefined || serialized instanceof FormData ? {} : { "Content-Type": "application/json" };
+    const serialized =
+      body === undefined ? undefined : serializeBody(body, mergeHeaders(baseHeaders, headers, params.header));
+    const json =
+      serialized === undefined || serialized instanceof FormData ? {} : { "Content-Type": "application/json" };
     const finalHeaders = mergeHeaders(json, baseHeaders, headers, params.header);
     const extras: CallExtras = { retry, timeoutMs, fetch, stream: parseAs === "stream" };
     state.url = url;
 
     const all: Middleware[] = [...middleware, ...localMiddleware];
-    if (!all.length) return parse(await send({ method, url, headers: finalHeaders, body: serialized, signal }, extras, state), method, parseAs);
+    if (!all.length)
+      return parse(
+        await send({ method, url, headers: finalHeaders, body: serialized, signal }, extras, state),
+        method,
+        parseAs,
+      );
 
     // Middleware sees a real Request, and may replace it or answer in its place (openapi-fetch's contract).
-    let request = new Request(url, { redirect: "follow", ...rest, method, headers: finalHeaders, body: serialized as BodyInit | undefined, signal });
+    let request = new Request(url, {
+      redirect: "follow",
+      ...rest,
+      method,
+      headers: finalHeaders,
+      body: serialized as BodyInit | undefined,
+      signal,
+    });
     let response: Response | undefined;
-    const options = { baseUrl, fetch: fetch ?? globalThis.fetch, parseAs, querySerializer, bodySerializer, pathSerializer };
+    const options = {
+      baseUrl,
+      fetch: fetch ?? globalThis.fetch,
+      parseAs,
+      querySerializer,
+      bodySerializer,
+      pathSerializer,
+    };
     const id = Math.random().toString(36).slice(2, 11);
-    const hook = (m: Middleware, name: Hook, extra?: object): unknown => (m as Hooked)[name]?.({ schemaPath, params, options, id, request, ...extra });
+    const hook = (m: Middleware, name: Hook, extra?: object): unknown =>
+      (m as Hooked)[name]?.({ schemaPath, params, options, id, request, ...extra });
     for (const m of all) {
       const result = await hook(m, "onRequest");
       if (result instanceof Response) {
@@ -147,7 +186,8 @@ export function createCall(options: SerializerOptions, send: Send, middleware: M
 /** openapi-fetch's reading of an answer: `data` on 2xx (per `parseAs`), else `error` (JSON when it parses, else text). */
 async function parse(response: Response, method: string, parseAs: string): Promise<Result> {
   const length = response.headers.get("Content-Length");
-  if (noBody(response, method, length)) return response.ok ? { data: undefined, response } : { error: undefined, response };
+  if (noBody(response, method, length))
+    return response.ok ? { data: undefined, response } : { error: undefined, response };
   if (response.ok) {
     if (parseAs === "stream") return { data: response.body, response };
     if (parseAs !== "json" || length) return { data: await response[parseAs as "json"](), response };

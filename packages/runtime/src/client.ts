@@ -1,4 +1,10 @@
-import type { BodySerializer, Middleware, PathSerializer, QuerySerializer, QuerySerializerOptions } from "openapi-fetch";
+import type {
+  BodySerializer,
+  Middleware,
+  PathSerializer,
+  QuerySerializer,
+  QuerySerializerOptions,
+} from "openapi-fetch";
 import type { MediaType } from "openapi-typescript-helpers";
 import type { AuthProvider } from "./auth/provider.js";
 import { type CallState, createCall } from "./call.js";
@@ -6,11 +12,11 @@ import { httpError } from "./errors.js";
 import type { Hooks } from "./hooks.js";
 import { redactUrl } from "./redact.js";
 import { DEFAULT_RETRY, type RetryOptions, resolveRetryPolicy, serverRetryAfterMs } from "./retry.js";
-import { type SendConfig, createSender } from "./send.js";
+import { createSender, type SendConfig } from "./send.js";
 import { DEFAULT_TIMEOUT_MS } from "./timeout.js";
 import { defaultTransport, fetchTransport } from "./transport.js";
 import type { ApiClient } from "./types.js";
-import { type Rule, checkKeys, checkMs, isFunction, isHttpUrl, isObject, optionError } from "./validate.js";
+import { checkKeys, checkMs, isFunction, isHttpUrl, isObject, optionError, type Rule } from "./validate.js";
 
 /** Options of {@link createApiClient}. */
 export interface ApiClientOptions {
@@ -55,12 +61,16 @@ const HOOKS: Record<keyof Hooks, Rule> = { onRequest: func, onResponse: func, on
 /** Every option checked, naming the option and what was expected. */
 function validateOptions(options: ApiClientOptions): SendConfig {
   if (!isObject(options)) throw optionError("createApiClient(options)", "an object with at least baseUrl", options);
-  if ("signal" in options) throw new TypeError("signal is not a client option: pass it per request (client.GET(path, { signal })) so that it aborts only that request");
+  if ("signal" in options)
+    throw new TypeError(
+      "signal is not a client option: pass it per request (client.GET(path, { signal })) so that it aborts only that request",
+    );
   checkKeys(options, RULES, "", "createApiClient: ");
   const { baseUrl, hooks = {}, headers = {} } = options;
   if (!isHttpUrl(baseUrl)) throw optionError("baseUrl", "an absolute http(s) URL", baseUrl);
   checkKeys(hooks, HOOKS, "hooks.");
-  for (const [name, value] of Object.entries(headers)) if (typeof value !== "string") throw optionError(`headers.${name}`, "a string", value);
+  for (const [name, value] of Object.entries(headers))
+    if (typeof value !== "string") throw optionError(`headers.${name}`, "a string", value);
   return {
     auth: options.auth,
     retry: resolveRetryPolicy(options.retry, DEFAULT_RETRY, "retry"),
@@ -71,7 +81,9 @@ function validateOptions(options: ApiClientOptions): SendConfig {
 }
 
 /** Create a typed client for a generated `paths` type with retries, timeouts, typed errors, auth and hooks. */
-export function createApiClient<Paths extends {}, Media extends MediaType = MediaType>(options: ApiClientOptions): ApiClient<Paths, Media> {
+export function createApiClient<Paths extends {}, Media extends MediaType = MediaType>(
+  options: ApiClientOptions,
+): ApiClient<Paths, Media> {
   const middleware: Middleware[] = [];
   const call = createCall(options, createSender(validateOptions(options)), middleware);
   const client: Record<string, unknown> = {};
@@ -83,7 +95,15 @@ export function createApiClient<Paths extends {}, Media extends MediaType = Medi
       const { data, error, response } = await call(method, url, init, state);
       if (response.ok) return data;
       const { status, statusText, headers } = response;
-      throw httpError({ method, url: redactUrl(state.url), retries: state.retries, status, statusText, body: error, retryAfterMs: serverRetryAfterMs(headers) });
+      throw httpError({
+        method,
+        url: redactUrl(state.url),
+        retries: state.retries,
+        status,
+        statusText,
+        body: error,
+        retryAfterMs: serverRetryAfterMs(headers),
+      });
     };
   }
   client.throwing = throwing;
@@ -91,7 +111,8 @@ export function createApiClient<Paths extends {}, Media extends MediaType = Medi
   client.use = (...added: Middleware[]) => {
     for (const m of added) {
       if (!m) continue;
-      if (!isObject(m) || !("onRequest" in m || "onResponse" in m || "onError" in m)) throw optionError("use(middleware)", "an object with onRequest, onResponse or onError", m);
+      if (!isObject(m) || !("onRequest" in m || "onResponse" in m || "onError" in m))
+        throw optionError("use(middleware)", "an object with onRequest, onResponse or onError", m);
       middleware.push(m);
     }
   };

@@ -41,30 +41,58 @@ export class ApiError<Body = unknown> extends Error {
 
   /** A JSON view for loggers: everything but the stack. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, status: this.status, method: this.method, url: this.url, retries: this.retries, body: this.body };
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      method: this.method,
+      url: this.url,
+      retries: this.retries,
+      body: this.body,
+    };
   }
 }
 
 /** 400: the provider rejected the request as malformed. */
-export class BadRequestError<Body = unknown> extends ApiError<Body> { override name = "BadRequestError"; }
+export class BadRequestError<Body = unknown> extends ApiError<Body> {
+  override name = "BadRequestError";
+}
 /** 401: missing, invalid or expired credentials (also: a token request that was refused). */
-export class UnauthorizedError<Body = unknown> extends ApiError<Body> { override name = "UnauthorizedError"; }
+export class UnauthorizedError<Body = unknown> extends ApiError<Body> {
+  override name = "UnauthorizedError";
+}
 /** 403: authenticated but not allowed. */
-export class ForbiddenError<Body = unknown> extends ApiError<Body> { override name = "ForbiddenError"; }
+export class ForbiddenError<Body = unknown> extends ApiError<Body> {
+  override name = "ForbiddenError";
+}
 /** 404: no such resource. */
-export class NotFoundError<Body = unknown> extends ApiError<Body> { override name = "NotFoundError"; }
+export class NotFoundError<Body = unknown> extends ApiError<Body> {
+  override name = "NotFoundError";
+}
 /** 422: well-formed but semantically invalid request. */
-export class UnprocessableEntityError<Body = unknown> extends ApiError<Body> { override name = "UnprocessableEntityError"; }
+export class UnprocessableEntityError<Body = unknown> extends ApiError<Body> {
+  override name = "UnprocessableEntityError";
+}
 /** 429: rate limited; `retryAfterMs` says when to come back when the server said so. */
-export class RateLimitedError<Body = unknown> extends ApiError<Body> { override name = "RateLimitedError"; }
+export class RateLimitedError<Body = unknown> extends ApiError<Body> {
+  override name = "RateLimitedError";
+}
 /** 5xx: the provider failed. */
-export class ServerError<Body = unknown> extends ApiError<Body> { override name = "ServerError"; }
+export class ServerError<Body = unknown> extends ApiError<Body> {
+  override name = "ServerError";
+}
 /** No response: refused, reset or dropped connection, DNS failure. `status` is 0. */
-export class ConnectionError extends ApiError<undefined> { override name = "ConnectionError"; }
+export class ConnectionError extends ApiError<undefined> {
+  override name = "ConnectionError";
+}
 /** No response within `timeoutMs` (per attempt). `status` is 0. */
-export class TimeoutError extends ApiError<undefined> { override name = "TimeoutError"; }
+export class TimeoutError extends ApiError<undefined> {
+  override name = "TimeoutError";
+}
 /** The caller's AbortSignal fired; never retried. `status` is 0. */
-export class AbortError extends ApiError<undefined> { override name = "AbortError"; }
+export class AbortError extends ApiError<undefined> {
+  override name = "AbortError";
+}
 
 /**
  * True for any error the clients throw. Name the operation's error body to read `body` typed, without a cast:
@@ -109,14 +137,20 @@ export function retriesSuffix(retries: number): string {
 export function bodyDetail(body: unknown): string {
   // biome-ignore lint/suspicious/noExplicitAny: probing a provider's body of any shape
   const b = (body ?? {}) as Record<string, any>;
-  const text: unknown = typeof body === "string" ? body : (b.message ?? b.msg ?? b.error_description ?? b.detail ?? b.data?.message ?? b.error?.message ?? b.error);
+  const text: unknown =
+    typeof body === "string"
+      ? body
+      : (b.message ?? b.msg ?? b.error_description ?? b.detail ?? b.data?.message ?? b.error?.message ?? b.error);
   return typeof text === "string" ? text.replace(/\s+/g, " ").trim().slice(0, 200) : "";
 }
 
 /** Build the typed error for a non-2xx response: `POST https://…/v2/seance → 503 Service Unavailable after 2 retries: detail`. */
-export function httpError<Body>(details: ApiErrorDetails<Body> & { statusText?: string; prefix?: string }): ApiError<Body> {
+export function httpError<Body>(
+  details: ApiErrorDetails<Body> & { statusText?: string; prefix?: string },
+): ApiError<Body> {
   const { status, retries } = details;
   const detail = bodyDetail(details.body);
-  const message = `${details.prefix ?? ""}${details.method} ${details.url} → ${status} ${statusText(status, details.statusText)}`.trimEnd();
+  const message =
+    `${details.prefix ?? ""}${details.method} ${details.url} → ${status} ${statusText(status, details.statusText)}`.trimEnd();
   return new (errorClassForStatus(status))(message + retriesSuffix(retries) + (detail && `: ${detail}`), details);
 }

@@ -52,7 +52,10 @@ export function callHook<E>(hooks: Hooks, name: keyof Hooks, hook: (event: E) =>
   const warn = (error: unknown) => {
     if (warned.has(hook)) return;
     warned.add(hook);
-    process.emitWarning(`hooks.${name} threw and was ignored: ${(error as Error)?.message ?? error}`, "PartnerApisHookWarning");
+    process.emitWarning(
+      `hooks.${name} threw and was ignored: ${(error as Error)?.message ?? error}`,
+      "PartnerApisHookWarning",
+    );
   };
   try {
     Promise.resolve(hook.call(hooks, event)).catch(warn);

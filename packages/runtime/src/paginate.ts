@@ -85,7 +85,10 @@ export async function* paginateCursor<T>(
 
 function checkPage<T>(result: CursorPage<T>, page: number): { items: T[]; next: string | undefined } {
   if (result === null || typeof result !== "object") {
-    throw new PaginationError(`Page ${page}: expected { items, next? } from fetchPage, found ${describe(result)}`, page);
+    throw new PaginationError(
+      `Page ${page}: expected { items, next? } from fetchPage, found ${describe(result)}`,
+      page,
+    );
   }
   if (!Array.isArray(result.items)) {
     throw new PaginationError(`Page ${page}: expected items to be an array, found ${describe(result.items)}`, page);
@@ -93,7 +96,10 @@ function checkPage<T>(result: CursorPage<T>, page: number): { items: T[]; next: 
   const next = result.next;
   if (next === undefined || next === null || next === "") return { items: result.items, next: undefined };
   if (typeof next !== "string") {
-    throw new PaginationError(`Page ${page}: expected next to be a string cursor or absent, found ${describe(next)}`, page);
+    throw new PaginationError(
+      `Page ${page}: expected next to be a string cursor or absent, found ${describe(next)}`,
+      page,
+    );
   }
   return { items: result.items, next };
 }

@@ -2,7 +2,8 @@
 export const REDACTED = "[redacted]";
 
 // Query parameter names that carry credentials (Coanda's token endpoint takes username/password in the query).
-const SECRET_PARAM = /pass|secret|token|api.?key|auth(?!or)|signature|^sig$|credential|session|^code$|^key$|^user(name)?$/i;
+const SECRET_PARAM =
+  /pass|secret|token|api.?key|auth(?!or)|signature|^sig$|credential|session|^code$|^key$|^user(name)?$/i;
 // Header names whose values are credentials or carry them.
 const SECRET_HEADER = /auth|cookie|token|secret|api.?key|session|pass/i;
 

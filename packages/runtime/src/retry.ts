@@ -1,4 +1,4 @@
-import { type Rule, checkKeys, isObject, optionError } from "./validate.js";
+import { checkKeys, isObject, optionError, type Rule } from "./validate.js";
 
 /** Retry behaviour, per client (`createApiClient({ retry })`) or per request (`client.GET(path, { retry })`). */
 export interface RetryOptions {
@@ -42,7 +42,10 @@ export function isRetryableMethod(method: string, policy: RetryPolicy, headers: 
   return policy.retryNonIdempotent || IDEMPOTENT_METHODS.has(method) || "idempotency-key" in headers;
 }
 
-const ms: Rule = ["a non-negative number of ms", (value) => typeof value === "number" && value >= 0 && value < Infinity];
+const ms: Rule = [
+  "a non-negative number of ms",
+  (value) => typeof value === "number" && value >= 0 && value < Infinity,
+];
 const RULES: Record<keyof RetryOptions, Rule> = {
   maxRetries: ["a non-negative integer", (value) => Number.isInteger(value) && value >= 0],
   retryNonIdempotent: ["a boolean", (value) => typeof value === "boolean"],
@@ -52,7 +55,11 @@ const RULES: Record<keyof RetryOptions, Rule> = {
 };
 
 /** Validate retry options and fill defaults (`base`, then `options` on top); `false` → no retries. */
-export function resolveRetryPolicy(options: RetryOptions | false | undefined, base: RetryPolicy, where: string): RetryPolicy {
+export function resolveRetryPolicy(
+  options: RetryOptions | false | undefined,
+  base: RetryPolicy,
+  where: string,
+): RetryPolicy {
   if (options === undefined) return base;
   if (options === false) return { ...base, maxRetries: 0 };
   if (!isObject(options)) throw optionError(where, "an object like { maxRetries: 2 } or false", options);

@@ -1,12 +1,12 @@
 import type { AuthProvider } from "./auth/provider.js";
 import type { Send } from "./call.js";
-import { AbortError, ApiError, ConnectionError, TimeoutError, retriesSuffix } from "./errors.js";
-import { type Hooks, callHook } from "./hooks.js";
+import { AbortError, ApiError, ConnectionError, retriesSuffix, TimeoutError } from "./errors.js";
+import { callHook, type Hooks } from "./hooks.js";
 import { redactHeaders, redactUrl } from "./redact.js";
 import { replayableBody } from "./request.js";
-import { type RetryPolicy, isRetryableMethod, isRetryableStatus, resolveRetryPolicy, retryDelay } from "./retry.js";
+import { isRetryableMethod, isRetryableStatus, type RetryPolicy, resolveRetryPolicy, retryDelay } from "./retry.js";
 import { sleep, startAttempt, unlessAborted } from "./timeout.js";
-import { type Transport, fetchTransport } from "./transport.js";
+import { fetchTransport, type Transport } from "./transport.js";
 import { checkMs, optionError } from "./validate.js";
 
 /** Validated client configuration the sender works from. */
@@ -20,7 +20,9 @@ export interface SendConfig {
 
 /** A failed attempt is worth another try: no response, or the token endpoint failed transiently. */
 const transient = (error: unknown) =>
-  error instanceof ConnectionError || error instanceof TimeoutError || (error instanceof ApiError && isRetryableStatus(error.status));
+  error instanceof ConnectionError ||
+  error instanceof TimeoutError ||
+  (error instanceof ApiError && isRetryableStatus(error.status));
 
 /** Short reason of a network failure: the system error code when there is one. */
 function failureReason(error: unknown): string {
@@ -62,7 +64,8 @@ export function createSender(config: SendConfig): Send {
     let retries = 0;
     let refreshedAuth = false;
     const details = (cause?: unknown) => ({ status: 0, body: undefined, method, url: safeUrl(), retries, cause });
-    const aborted = (cause: unknown) => new AbortError(`${method} ${safeUrl()} aborted by the caller${retriesSuffix(retries)}`, details(cause));
+    const aborted = (cause: unknown) =>
+      new AbortError(`${method} ${safeUrl()} aborted by the caller${retriesSuffix(retries)}`, details(cause));
     /** Wait before the next attempt, announcing it; the caller's abort ends the wait. */
     const retryAfter = async (attempt: number, status: number, delayMs: number, reason: string) => {
       hook("onRetry", () => ({ attempt, status, delayMs, reason }));
@@ -102,7 +105,13 @@ export function createSender(config: SendConfig): Send {
       const fired = timer.reason();
       timer.clear();
       const answered = (status: number, headers: Record<string, string>, error?: object) =>
-        hook("onResponse", () => ({ attempt, status, headers, durationMs: performance.now() - started, ...(error && { error }) }));
+        hook("onResponse", () => ({
+          attempt,
+          status,
+          headers,
+          durationMs: performance.now() - started,
+          ...(error && { error }),
+        }));
 
       if (!response) {
         if (fired === "caller") throw aborted(callerSignal?.reason);
@@ -119,11 +128,20 @@ export function createSender(config: SendConfig): Send {
       const { status } = response;
       answered(status, redactHeaders(response.headers));
       // A 401 may only mean an expired token: renew it once and resend, whatever the method (nothing ran).
-      const renew: boolean = status === 401 && authorization !== undefined && !refreshedAuth && auth?.onUnauthorized?.(authorization) === true;
+      const renew: boolean =
+        status === 401 &&
+        authorization !== undefined &&
+        !refreshedAuth &&
+        auth?.onUnauthorized?.(authorization) === true;
       if (renew || (methodRetryable && retries < policy.maxRetries && isRetryableStatus(status))) {
         refreshedAuth ||= renew;
         response.body?.cancel().catch(() => undefined);
-        await retryAfter(attempt, status, renew ? 0 : retryDelay(retries, policy, response.headers), renew ? "unauthorized, credential renewed" : `status ${status}`);
+        await retryAfter(
+          attempt,
+          status,
+          renew ? 0 : retryDelay(retries, policy, response.headers),
+          renew ? "unauthorized, credential renewed" : `status ${status}`,
+        );
         continue;
       }
       return response;

@@ -41,7 +41,8 @@ export function startAttempt(timeoutMs: number, callerSignal: AbortSignal | null
 }
 
 /** Wait `ms`; rejects as soon as the caller's signal aborts. */
-export const sleep = (ms: number, signal: AbortSignal | null | undefined): Promise<unknown> => wait(ms, undefined, signal ? { signal } : {});
+export const sleep = (ms: number, signal: AbortSignal | null | undefined): Promise<unknown> =>
+  wait(ms, undefined, signal ? { signal } : {});
 
 /** `promise`, or a rejection as soon as the caller's signal aborts (the work itself goes on for other callers). */
 export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {

@@ -23,7 +23,8 @@ const pool = { keepAlive: true, timeout: 15_000 };
 const clients = { "http:": [http, new http.Agent(pool)], "https:": [https, new https.Agent(pool)] } as const;
 
 /** Statuses that cannot carry a body in a `Response`. */
-const noBody = (status: number, method: string) => status === 204 || status === 205 || status === 304 || method === "HEAD";
+const noBody = (status: number, method: string) =>
+  status === 204 || status === 205 || status === 304 || method === "HEAD";
 
 /** A transport over any fetch; the body is read inside the attempt so that the timeout covers it. */
 export function fetchTransport(fetch: typeof globalThis.fetch): Transport {
@@ -46,7 +47,8 @@ function exchange(request: TransportRequest, attempt: AttemptSignal, redirects =
     const target = new URL(url);
     const [client, agent] = clients[target.protocol as keyof typeof clients] ?? [];
     if (!client) return reject(new TypeError(`unsupported protocol ${target.protocol}`));
-    const headers = body === undefined ? request.headers : { ...request.headers, "content-length": String(Buffer.byteLength(body)) };
+    const headers =
+      body === undefined ? request.headers : { ...request.headers, "content-length": String(Buffer.byteLength(body)) };
     let cancelled: unknown;
     const fail = (error: unknown) => reject(cancelled ?? error);
     const req = client.request(target, { method, headers, agent });
@@ -70,7 +72,13 @@ function exchange(request: TransportRequest, attempt: AttemptSignal, redirects =
         if (next.origin !== target.origin) delete headers.authorization;
         const toGet = status === 303 ? method !== "HEAD" : status < 303 && method === "POST";
         if (toGet) delete headers["content-type"];
-        return resolve(exchange({ ...request, url: next.href, headers, ...(toGet && { method: "GET", body: undefined }) }, attempt, redirects - 1));
+        return resolve(
+          exchange(
+            { ...request, url: next.href, headers, ...(toGet && { method: "GET", body: undefined }) },
+            attempt,
+            redirects - 1,
+          ),
+        );
       }
       /** A `Response` refuses some answers Node accepts (status 600, odd header bytes): fail the attempt, not the process. */
       const respond = (body: BodyInit | null) => {

@@ -23,19 +23,26 @@ export type PathsWith<Paths, Method extends HttpMethod> = {
 }[keyof Paths];
 
 /** The operation object of `Method` on `Path`. */
-export type Operation<Paths, Path extends keyof Paths, Method extends HttpMethod> = Paths[Path] extends { [M in Method]: infer Op }
+export type Operation<Paths, Path extends keyof Paths, Method extends HttpMethod> = Paths[Path] extends {
+  [M in Method]: infer Op;
+}
   ? Op extends Record<string | number, unknown>
     ? Op
     : never
   : never;
 
-type OperationOptions<PathItem, Method extends HttpMethod> = NonNullable<MaybeOptionalInit<PathItem, Method & keyof PathItem>>;
+type OperationOptions<PathItem, Method extends HttpMethod> = NonNullable<
+  MaybeOptionalInit<PathItem, Method & keyof PathItem>
+>;
 
 /**
  * The exact `init` of one operation: its `params` and `body`, openapi-fetch's options (`headers`, `parseAs`,
  * serializers, `middleware`, …) and the runtime's {@link RequestExtras}. No index signature: an unknown key is an error.
  */
-export type OperationInit<PathItem, Method extends HttpMethod, As extends ParseAs = ParseAs> = Omit<OperationOptions<PathItem, Method>, "fetch" | "parseAs"> &
+export type OperationInit<PathItem, Method extends HttpMethod, As extends ParseAs = ParseAs> = Omit<
+  OperationOptions<PathItem, Method>,
+  "fetch" | "parseAs"
+> &
   RequestExtras & {
     /** How to read a successful body: `json` (default), `text`, `blob`, `arrayBuffer` or `stream`. */
     parseAs?: As;
@@ -43,14 +50,18 @@ export type OperationInit<PathItem, Method extends HttpMethod, As extends ParseA
 
 /** `[init]` when the operation requires parameters or a body, `[init?]` otherwise. */
 export type InitArgs<PathItem, Method extends HttpMethod, As extends ParseAs = ParseAs> =
-  undefined extends MaybeOptionalInit<PathItem, Method & keyof PathItem> ? [init?: OperationInit<PathItem, Method, As>] : [init: OperationInit<PathItem, Method, As>];
+  undefined extends MaybeOptionalInit<PathItem, Method & keyof PathItem>
+    ? [init?: OperationInit<PathItem, Method, As>]
+    : [init: OperationInit<PathItem, Method, As>];
 
 /** The result of a call: `{ data, response }` on 2xx, `{ error, response }` otherwise, both typed from the spec. */
-export type ApiResult<Paths, Path extends keyof Paths, Method extends HttpMethod, As extends ParseAs, Media extends MediaType> = FetchResponse<
-  Operation<Paths, Path, Method>,
-  { parseAs: As },
-  Media
->;
+export type ApiResult<
+  Paths,
+  Path extends keyof Paths,
+  Method extends HttpMethod,
+  As extends ParseAs,
+  Media extends MediaType,
+> = FetchResponse<Operation<Paths, Path, Method>, { parseAs: As }, Media>;
 
 /** A client method: `client.GET(path, init)` → `{ data, error, response }`; `init` is checked exactly. */
 export type ApiClientMethod<Paths, Method extends HttpMethod, Media extends MediaType = MediaType> = <
@@ -77,9 +88,12 @@ export type ThrowingMethod<Paths, Method extends HttpMethod, Media extends Media
  * The error body an operation declares (the union of its 4xx/5xx/default bodies): the `body` of the
  * ApiError its throwing call rejects with, e.g. `isApiError<ErrorBody<paths, "/v2/seance", "post">>(error)`.
  */
-export type ErrorBody<Paths, Path extends keyof Paths, Method extends HttpMethod, Media extends MediaType = MediaType> = NonNullable<
-  FetchResponse<Operation<Paths, Path, Method>, object, Media>["error"]
->;
+export type ErrorBody<
+  Paths,
+  Path extends keyof Paths,
+  Method extends HttpMethod,
+  Media extends MediaType = MediaType,
+> = NonNullable<FetchResponse<Operation<Paths, Path, Method>, object, Media>["error"]>;
 
 /** Every HTTP method with a typed, throwing twin. */
 export interface ThrowingClient<Paths extends {}, Media extends MediaType = MediaType> {

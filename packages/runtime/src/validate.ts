@@ -10,12 +10,15 @@ export const UNKNOWN = Symbol();
 
 /** `TypeError: <option> must be <expected>, got <value>`. */
 export function optionError(option: string, expected: string, got: unknown): TypeError {
-  return new TypeError(`${option} must be ${expected}, got ${got === UNKNOWN ? "an unknown option" : describeValue(got)}`);
+  return new TypeError(
+    `${option} must be ${expected}, got ${got === UNKNOWN ? "an unknown option" : describeValue(got)}`,
+  );
 }
 
 export const isFunction = (value: unknown): boolean => typeof value === "function";
 export const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
-export const isHttpUrl = (value: unknown): value is string => typeof value === "string" && /^https?:\/\/[^/]/i.test(value);
+export const isHttpUrl = (value: unknown): value is string =>
+  typeof value === "string" && /^https?:\/\/[^/]/i.test(value);
 
 /** What an option must be, and the test its value must pass when given. */
 // biome-ignore lint/suspicious/noExplicitAny: each rule narrows the value itself
@@ -24,7 +27,8 @@ export type Rule = [expected: string, valid: (value: any) => boolean];
 /** Check each key of `options` against `rules`: an unknown key, or a given value failing its rule, throws naming `<prefix><key>`. */
 export function checkKeys(options: object, rules: Record<string, Rule>, prefix: string, unknownPrefix = prefix): void {
   for (const [name, value] of Object.entries(options)) {
-    if (!Object.hasOwn(rules, name)) throw optionError(unknownPrefix + name, `one of ${Object.keys(rules).join(", ")}`, UNKNOWN);
+    if (!Object.hasOwn(rules, name))
+      throw optionError(unknownPrefix + name, `one of ${Object.keys(rules).join(", ")}`, UNKNOWN);
     const [expected, valid] = rules[name] as Rule;
     if (value !== undefined && !valid(value)) throw optionError(prefix + name, expected, value);
   }
@@ -41,6 +45,9 @@ export function checkMs(option: string, value: unknown, fallback: number, zeroOk
 
 /** Validate a credential: a non-empty string; the message never shows the value. */
 export function checkSecret(option: string, value: unknown): string {
-  if (typeof value !== "string" || !value.trim()) throw new TypeError(`${option} must be a non-empty string, got ${typeof value === "string" ? "a blank string" : value === null ? "null" : typeof value}`);
+  if (typeof value !== "string" || !value.trim())
+    throw new TypeError(
+      `${option} must be a non-empty string, got ${typeof value === "string" ? "a blank string" : value === null ? "null" : typeof value}`,
+    );
   return value;
 }

@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  ServerError,
-  UnauthorizedError,
   createApiClient,
   httpBasic,
   jwtExpiry,
   jwtFromEndpoint,
   oauth2ClientCredentials,
+  ServerError,
   staticBearer,
+  UnauthorizedError,
 } from "../src/index.js";
-import { type Handler, type ScriptedServer, json, startServer } from "./helpers/server.js";
-import { makeJwt, tokenEndpoint } from "./helpers/tokens.js";
 import type { paths } from "./helpers/paths.js";
+import { type Handler, json, type ScriptedServer, startServer } from "./helpers/server.js";
+import { makeJwt, tokenEndpoint } from "./helpers/tokens.js";
 
 let api: ScriptedServer;
 let auth: ScriptedServer;
@@ -29,8 +29,14 @@ afterEach(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const fast = { baseDelayMs: 5, maxDelayMs: 20 };
 const oauth = (options: Partial<Parameters<typeof oauth2ClientCredentials>[0]> = {}) =>
-  oauth2ClientCredentials({ tokenUrl: `${auth.url}/oauth2/token`, clientId: "client-abc", clientSecret: "s3cr3t-value", ...options });
-const client = (provider: ReturnType<typeof oauth>) => createApiClient<paths>({ baseUrl: api.url, auth: provider, retry: fast });
+  oauth2ClientCredentials({
+    tokenUrl: `${auth.url}/oauth2/token`,
+    clientId: "client-abc",
+    clientSecret: "s3cr3t-value",
+    ...options,
+  });
+const client = (provider: ReturnType<typeof oauth>) =>
+  createApiClient<paths>({ baseUrl: api.url, auth: provider, retry: fast });
 const seen = (server: ScriptedServer) => server.requests.map((r) => r.headers.authorization);
 
 describe("oauth2ClientCredentials", () => {
@@ -126,9 +132,13 @@ describe("oauth2ClientCredentials", () => {
 
   it("a refused token request is an UnauthorizedError saying so, without the secret", async () => {
     auth.next(json(401, { error: "invalid_client", error_description: "Client authentication failed" }));
-    const error = await client(oauth()).GET("/slow").catch((e: unknown) => e);
+    const error = await client(oauth())
+      .GET("/slow")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnauthorizedError);
-    expect((error as Error).message).toBe(`OAuth2 token request failed: POST ${auth.url}/oauth2/token → 401 Unauthorized: Client authentication failed`);
+    expect((error as Error).message).toBe(
+      `OAuth2 token request failed: POST ${auth.url}/oauth2/token → 401 Unauthorized: Client authentication failed`,
+    );
     expect(error).toMatchObject({ status: 401, body: { error: "invalid_client" } });
     expect(JSON.stringify(error) + String((error as Error).stack)).not.toContain("s3cr3t-value");
     expect(api.requests).toHaveLength(0);
@@ -136,7 +146,9 @@ describe("oauth2ClientCredentials", () => {
 
   it("a 400 invalid_grant from the token endpoint is an UnauthorizedError too", async () => {
     auth.next(json(400, { error: "invalid_grant" }));
-    const error = await client(oauth()).GET("/slow").catch((e: unknown) => e);
+    const error = await client(oauth())
+      .GET("/slow")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect(error).toMatchObject({ status: 400 });
   });
@@ -150,9 +162,13 @@ describe("oauth2ClientCredentials", () => {
 
   it("a token endpoint that keeps failing ends in a ServerError naming the token request", async () => {
     auth.next(json(503, {}), json(503, {}), json(503, {}));
-    const error = await client(oauth()).GET("/slow").catch((e: unknown) => e);
+    const error = await client(oauth())
+      .GET("/slow")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
-    expect((error as Error).message).toMatch(/^OAuth2 token request failed: POST .+\/oauth2\/token → 503 Service Unavailable$/);
+    expect((error as Error).message).toMatch(
+      /^OAuth2 token request failed: POST .+\/oauth2\/token → 503 Service Unavailable$/,
+    );
   });
 
   it("the caller's abort does not wait for a slow token request", async () => {
@@ -160,7 +176,9 @@ describe("oauth2ClientCredentials", () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = performance.now();
-    const error = await client(oauth()).GET("/slow", { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await client(oauth())
+      .GET("/slow", { signal: controller.signal })
+      .catch((e: unknown) => e);
     expect((error as Error).name).toBe("AbortError");
     expect(performance.now() - started).toBeLessThan(800);
     expect(api.requests).toHaveLength(0);
@@ -168,29 +186,41 @@ describe("oauth2ClientCredentials", () => {
 
   it("a token response without access_token says what was expected", async () => {
     auth.next(json(200, { token: "x" }));
-    await expect(client(oauth()).GET("/slow")).rejects.toThrow("OAuth2 token request failed: expected a JSON body with an access_token string, got keys token");
+    await expect(client(oauth()).GET("/slow")).rejects.toThrow(
+      "OAuth2 token request failed: expected a JSON body with an access_token string, got keys token",
+    );
   });
 });
 
 describe("jwtFromEndpoint", () => {
   /** A Coanda-style endpoint: GET with username/password in the query, raw JWT text answer. */
-  const acquireFrom = (server: ScriptedServer, password = "p@ss-w0rd") => async (fetch: typeof globalThis.fetch) => {
-    const response = await fetch(`${server.url}/user-service/v1/token/acquire?username=${encodeURIComponent("me@example.com")}&password=${encodeURIComponent(password)}`, {
-      headers: { accept: "text/plain" },
-    });
-    return response.text();
-  };
-  const jwtText = (claims: Record<string, unknown>): Handler => (_req, res) => {
-    issued.count++;
-    res.writeHead(200, { "content-type": "text/plain" });
-    res.end(makeJwt({ n: issued.count, ...claims }));
-  };
+  const acquireFrom =
+    (server: ScriptedServer, password = "p@ss-w0rd") =>
+    async (fetch: typeof globalThis.fetch) => {
+      const response = await fetch(
+        `${server.url}/user-service/v1/token/acquire?username=${encodeURIComponent("me@example.com")}&password=${encodeURIComponent(password)}`,
+        {
+          headers: { accept: "text/plain" },
+        },
+      );
+      return response.text();
+    };
+  const jwtText =
+    (claims: Record<string, unknown>): Handler =>
+    (_req, res) => {
+      issued.count++;
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end(makeJwt({ n: issued.count, ...claims }));
+    };
 
   it("sends the JWT as a bearer and caches it until exp minus the margin", async () => {
     const exp = Math.floor(Date.now() / 1000) + 3;
     auth.next(jwtText({ exp }), jwtText({ exp: exp + 3600 }));
     // ~3 s lifetime minus a margin so large that the token is stale right away after the first use window
-    const c = createApiClient<paths>({ baseUrl: api.url, auth: jwtFromEndpoint({ acquire: acquireFrom(auth), expiryMarginMs: (exp * 1000 - Date.now()) - 150 }) });
+    const c = createApiClient<paths>({
+      baseUrl: api.url,
+      auth: jwtFromEndpoint({ acquire: acquireFrom(auth), expiryMarginMs: exp * 1000 - Date.now() - 150 }),
+    });
     await c.GET("/slow");
     await c.GET("/slow");
     expect(issued.count).toBe(1);
@@ -216,7 +246,10 @@ describe("jwtFromEndpoint", () => {
 
   it("a refused acquisition is an UnauthorizedError with the password redacted from the URL", async () => {
     auth.next(json(401, { message: "Bad credentials" }));
-    const c = createApiClient<paths>({ baseUrl: api.url, auth: jwtFromEndpoint({ acquire: acquireFrom(auth, "hunter2-pass") }) });
+    const c = createApiClient<paths>({
+      baseUrl: api.url,
+      auth: jwtFromEndpoint({ acquire: acquireFrom(auth, "hunter2-pass") }),
+    });
     const error = await c.GET("/slow").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect((error as Error).message).toBe(
@@ -228,7 +261,9 @@ describe("jwtFromEndpoint", () => {
   it("an empty token body is refused clearly", async () => {
     auth.next((_req, res) => res.end("  "));
     const c = createApiClient<paths>({ baseUrl: api.url, auth: jwtFromEndpoint({ acquire: acquireFrom(auth) }) });
-    await expect(c.GET("/slow")).rejects.toThrow("jwtFromEndpoint: acquire() must resolve to the token string, got an empty string");
+    await expect(c.GET("/slow")).rejects.toThrow(
+      "jwtFromEndpoint: acquire() must resolve to the token string, got an empty string",
+    );
   });
 
   it("reads exp from a JWT", () => {
@@ -240,21 +275,30 @@ describe("jwtFromEndpoint", () => {
 
 describe("httpBasic and staticBearer", () => {
   it("sends Basic base64(username:password)", async () => {
-    const c = createApiClient<paths>({ baseUrl: api.url, auth: httpBasic({ username: "key-id", password: "key-secret" }) });
+    const c = createApiClient<paths>({
+      baseUrl: api.url,
+      auth: httpBasic({ username: "key-id", password: "key-secret" }),
+    });
     const { data } = await c.GET("/slow");
     expect(data).toMatchObject({ authorization: `Basic ${Buffer.from("key-id:key-secret").toString("base64")}` });
     expect(seen(api)).toEqual(["Basic a2V5LWlkOmtleS1zZWNyZXQ="]);
   });
 
   it("encodes non-ASCII credentials as UTF-8", async () => {
-    const c = createApiClient<paths>({ baseUrl: api.url, auth: httpBasic({ username: "clé", password: "mot-dé-passe" }) });
+    const c = createApiClient<paths>({
+      baseUrl: api.url,
+      auth: httpBasic({ username: "clé", password: "mot-dé-passe" }),
+    });
     await c.GET("/slow");
     expect(Buffer.from(seen(api)[0]!.slice(6), "base64").toString("utf8")).toBe("clé:mot-dé-passe");
   });
 
   it("a 401 with fixed credentials is final (no resend)", async () => {
     api.next(json(401, { msg: "bad key" }));
-    const c = createApiClient<paths>({ baseUrl: api.url, auth: httpBasic({ username: "key-id", password: "key-secret" }) });
+    const c = createApiClient<paths>({
+      baseUrl: api.url,
+      auth: httpBasic({ username: "key-id", password: "key-secret" }),
+    });
     await expect(c.throwing.GET("/slow")).rejects.toBeInstanceOf(UnauthorizedError);
     expect(api.requests).toHaveLength(1);
   });
@@ -267,11 +311,23 @@ describe("httpBasic and staticBearer", () => {
 
   it("bad credentials options are named", () => {
     expect(() => httpBasic({ username: "a:b", password: "x" })).toThrow("httpBasic: username must not contain ':'");
-    expect(() => httpBasic({ username: "", password: "x" })).toThrow("httpBasic: username must be a non-empty string, got a blank string");
-    expect(() => staticBearer(undefined as never)).toThrow("staticBearer(token) must be a non-empty string, got undefined");
-    expect(() => oauth2ClientCredentials({ tokenUrl: "/token", clientId: "a", clientSecret: "b" })).toThrow('oauth2ClientCredentials: tokenUrl must be an absolute http(s) URL, got "/token"');
-    expect(() => oauth2ClientCredentials({ tokenUrl: "https://x/t", clientId: "a", clientSecret: 42 as never })).toThrow("oauth2ClientCredentials: clientSecret must be a non-empty string, got number");
-    expect(() => oauth2ClientCredentials({ tokenUrl: "https://x/t", clientId: "a", clientSecret: "b", expiryMarginMs: -1 })).toThrow("oauth2ClientCredentials: expiryMarginMs must be a non-negative number, got -1");
-    expect(() => jwtFromEndpoint({} as never)).toThrow("jwtFromEndpoint: acquire must be a function (fetch) => Promise<string>, got undefined");
+    expect(() => httpBasic({ username: "", password: "x" })).toThrow(
+      "httpBasic: username must be a non-empty string, got a blank string",
+    );
+    expect(() => staticBearer(undefined as never)).toThrow(
+      "staticBearer(token) must be a non-empty string, got undefined",
+    );
+    expect(() => oauth2ClientCredentials({ tokenUrl: "/token", clientId: "a", clientSecret: "b" })).toThrow(
+      'oauth2ClientCredentials: tokenUrl must be an absolute http(s) URL, got "/token"',
+    );
+    expect(() =>
+      oauth2ClientCredentials({ tokenUrl: "https://x/t", clientId: "a", clientSecret: 42 as never }),
+    ).toThrow("oauth2ClientCredentials: clientSecret must be a non-empty string, got number");
+    expect(() =>
+      oauth2ClientCredentials({ tokenUrl: "https://x/t", clientId: "a", clientSecret: "b", expiryMarginMs: -1 }),
+    ).toThrow("oauth2ClientCredentials: expiryMarginMs must be a non-negative number, got -1");
+    expect(() => jwtFromEndpoint({} as never)).toThrow(
+      "jwtFromEndpoint: acquire must be a function (fetch) => Promise<string>, got undefined",
+    );
   });
 });

@@ -1,8 +1,8 @@
 // The call core builds requests and reads answers as openapi-fetch's client does; these pin the behaviours users rely on.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConnectionError, createApiClient } from "../src/index.js";
-import { type ScriptedServer, startServer, text } from "./helpers/server.js";
 import type { paths } from "./helpers/paths.js";
+import { type ScriptedServer, startServer, text } from "./helpers/server.js";
 
 let server: ScriptedServer;
 beforeEach(async () => {
@@ -14,12 +14,22 @@ const fast = { baseDelayMs: 5 };
 
 describe("requests as openapi-fetch builds them", () => {
   it("serializes array and object query parameters, with client and per-request serializer options", async () => {
-    const c = createApiClient<paths>({ baseUrl: server.url, querySerializer: { array: { style: "form", explode: false } } });
+    const c = createApiClient<paths>({
+      baseUrl: server.url,
+      querySerializer: { array: { style: "form", explode: false } },
+    });
     const query = { expand: ["a", "b"] } as never;
     await c.GET("/items/{item_id}", { params: { path: { item_id: "x" }, query } });
-    await c.GET("/items/{item_id}", { params: { path: { item_id: "x" }, query }, querySerializer: { array: { style: "pipeDelimited", explode: false } } });
+    await c.GET("/items/{item_id}", {
+      params: { path: { item_id: "x" }, query },
+      querySerializer: { array: { style: "pipeDelimited", explode: false } },
+    });
     await c.GET("/items/{item_id}", { params: { path: { item_id: "x" }, query }, querySerializer: () => "custom=1" });
-    expect(server.requests.map((r) => r.url)).toEqual(["/items/x?expand=a,b", "/items/x?expand=a|b", "/items/x?custom=1"]);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      "/items/x?expand=a,b",
+      "/items/x?expand=a|b",
+      "/items/x?custom=1",
+    ]);
   });
 
   it("merges client headers, per-request headers and header parameters; null removes one", async () => {
@@ -38,10 +48,15 @@ describe("requests as openapi-fetch builds them", () => {
 
   it("takes a per-request baseUrl and a client bodySerializer", async () => {
     const other = await startServer();
-    const c = createApiClient<paths>({ baseUrl: "http://127.0.0.1:9", bodySerializer: (body) => `serialized:${JSON.stringify(body)}` });
+    const c = createApiClient<paths>({
+      baseUrl: "http://127.0.0.1:9",
+      bodySerializer: (body) => `serialized:${JSON.stringify(body)}`,
+    });
     await c.POST("/seance", { baseUrl: `${other.url}/v2/`, body: { company_id: "c", hours: 1 } });
     await other.close();
-    expect(other.requests.map((r) => [r.url, r.body])).toEqual([["/v2/seance", 'serialized:{"company_id":"c","hours":1}']]);
+    expect(other.requests.map((r) => [r.url, r.body])).toEqual([
+      ["/v2/seance", 'serialized:{"company_id":"c","hours":1}'],
+    ]);
   });
 });
 
@@ -83,7 +98,10 @@ describe("middleware (openapi-fetch's contract)", () => {
   it("onRequest may answer in place of the server (the onResponse hooks are then skipped, as in openapi-fetch)", async () => {
     const c = createApiClient<paths>({ baseUrl: server.url });
     let onResponse = 0;
-    c.use({ onRequest: ({ schemaPath }) => (schemaPath === "/slow" ? Response.json({ cached: true }) : undefined), onResponse: () => void onResponse++ });
+    c.use({
+      onRequest: ({ schemaPath }) => (schemaPath === "/slow" ? Response.json({ cached: true }) : undefined),
+      onResponse: () => void onResponse++,
+    });
     expect((await c.GET("/slow")).data).toEqual({ cached: true });
     expect([server.requests.length, onResponse]).toEqual([0, 0]);
   });
@@ -122,7 +140,10 @@ describe("middleware (openapi-fetch's contract)", () => {
   });
 
   it("onError sees our typed error after the retries, and may recover with a Response", async () => {
-    server.next((req) => req.socket.destroy(), (req) => req.socket.destroy());
+    server.next(
+      (req) => req.socket.destroy(),
+      (req) => req.socket.destroy(),
+    );
     const c = createApiClient<paths>({ baseUrl: server.url, retry: { ...fast, maxRetries: 1 } });
     const seen: unknown[] = [];
     c.use({
@@ -147,6 +168,8 @@ describe("middleware (openapi-fetch's contract)", () => {
 
   it("use refuses what is not middleware, naming what was expected", () => {
     const c = createApiClient<paths>({ baseUrl: server.url });
-    expect(() => c.use({} as never)).toThrow("use(middleware) must be an object with onRequest, onResponse or onError, got an object");
+    expect(() => c.use({} as never)).toThrow(
+      "use(middleware) must be an object with onRequest, onResponse or onError, got an object",
+    );
   });
 });

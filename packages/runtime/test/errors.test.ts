@@ -4,6 +4,7 @@ import {
   ApiError,
   BadRequestError,
   ConnectionError,
+  createApiClient,
   ForbiddenError,
   NotFoundError,
   RateLimitedError,
@@ -11,10 +12,9 @@ import {
   TimeoutError,
   UnauthorizedError,
   UnprocessableEntityError,
-  createApiClient,
 } from "../src/index.js";
-import { type ScriptedServer, startServer } from "./helpers/server.js";
 import type { ErrorBody, paths } from "./helpers/paths.js";
+import { type ScriptedServer, startServer } from "./helpers/server.js";
 
 let server: ScriptedServer;
 beforeAll(async () => {
@@ -22,7 +22,11 @@ beforeAll(async () => {
   server = await startServer((req, res) => {
     const code = Number(/\/status\/(\d+)/.exec(req.url ?? "")?.[1] ?? 200);
     res.writeHead(code, { "content-type": "application/json" });
-    res.end(JSON.stringify(code < 300 ? { ok: true } : { object: "error", status: code, type: "test", msg: `failed with ${code}` }));
+    res.end(
+      JSON.stringify(
+        code < 300 ? { ok: true } : { object: "error", status: code, type: "test", msg: `failed with ${code}` },
+      ),
+    );
   });
 });
 afterAll(() => server.close());
@@ -57,7 +61,9 @@ describe("each status has its error class", () => {
     expect(error.method).toBe("GET");
     expect(error.url).toBe(`${server.url}/status/${status}`);
     expect(error.retries).toBe(0);
-    expect(error.message).toMatch(new RegExp(`^GET ${server.url}/status/${status} → ${status} [A-Z'a-z ]+: failed with ${status}$`));
+    expect(error.message).toMatch(
+      new RegExp(`^GET ${server.url}/status/${status} → ${status} [A-Z'a-z ]+: failed with ${status}$`),
+    );
   });
 
   it("transport failures are ApiErrors with status 0", () => {
@@ -86,14 +92,20 @@ describe("both error styles", () => {
   });
 
   it("throwing style throws the typed error with the message the issue asks for", async () => {
-    const error = await client().throwing.POST("/seance", { body: { company_id: "c", hours: 1 }, baseUrl: `${server.url}/status/503` }).catch((e: unknown) => e);
+    const error = await client()
+      .throwing.POST("/seance", { body: { company_id: "c", hours: 1 }, baseUrl: `${server.url}/status/503` })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
-    expect((error as Error).message).toBe(`POST ${server.url}/status/503/seance → 503 Service Unavailable: failed with 503`);
+    expect((error as Error).message).toBe(
+      `POST ${server.url}/status/503/seance → 503 Service Unavailable: failed with 503`,
+    );
   });
 
   it("credentials in the query are redacted from the error URL and message", async () => {
     const error = (await client()
-      .throwing.GET("/status/{code}", { params: { path: { code: 403 }, query: { password: "hunter2-pass", token: "tok-123456" } } })
+      .throwing.GET("/status/{code}", {
+        params: { path: { code: 403 }, query: { password: "hunter2-pass", token: "tok-123456" } },
+      })
       .catch((e: unknown) => e)) as ApiError;
     expect(error.url).toBe(`${server.url}/status/403?password=[redacted]&token=[redacted]`);
     expect(error.message).not.toContain("hunter2-pass");
@@ -102,7 +114,13 @@ describe("both error styles", () => {
 
   it("an error serializes to JSON for loggers", async () => {
     const error = await call(422).catch((e: unknown) => e);
-    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: "UnprocessableEntityError", status: 422, method: "GET", retries: 0, body: { msg: "failed with 422" } });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: "UnprocessableEntityError",
+      status: 422,
+      method: "GET",
+      retries: 0,
+      body: { msg: "failed with 422" },
+    });
   });
 
   it("a text error body is kept as text", async () => {

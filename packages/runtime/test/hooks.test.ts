@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type RequestEvent, type ResponseEvent, type RetryEvent, createApiClient, staticBearer } from "../src/index.js";
-import { type ScriptedServer, drop, json, startServer } from "./helpers/server.js";
+import { createApiClient, type RequestEvent, type ResponseEvent, type RetryEvent, staticBearer } from "../src/index.js";
 import type { paths } from "./helpers/paths.js";
+import { drop, json, type ScriptedServer, startServer } from "./helpers/server.js";
 
 let server: ScriptedServer;
 beforeEach(async () => {
@@ -20,12 +20,23 @@ describe("hooks", () => {
       auth: staticBearer("tok-secret"),
       headers: { "x-request-source": "tests" },
       retry: { baseDelayMs: 10 },
-      hooks: { onRequest: (e) => void requests.push(e), onResponse: (e) => void responses.push(e), onRetry: (e) => void retries.push(e) },
+      hooks: {
+        onRequest: (e) => void requests.push(e),
+        onResponse: (e) => void responses.push(e),
+        onRetry: (e) => void retries.push(e),
+      },
     });
     await c.GET("/status/{code}", { params: { path: { code: 200 }, query: { token: "q-secret" } } });
     const url = `${server.url}/status/200?token=[redacted]`;
 
-    expect(requests).toEqual([1, 2, 3].map((attempt) => ({ method: "GET", url, attempt, headers: { authorization: "[redacted]", "x-request-source": "tests" } })));
+    expect(requests).toEqual(
+      [1, 2, 3].map((attempt) => ({
+        method: "GET",
+        url,
+        attempt,
+        headers: { authorization: "[redacted]", "x-request-source": "tests" },
+      })),
+    );
     expect(responses.map((e) => [e.attempt, e.status, e.error?.name])).toEqual([
       [1, 503, undefined],
       [2, 0, "ConnectionError"],
@@ -61,7 +72,10 @@ describe("hooks", () => {
       expect((await c.GET("/slow")).response.status).toBe(200);
       expect((await c.GET("/slow")).response.status).toBe(200);
       await vi.waitFor(() => expect(warnings).toHaveLength(2));
-      expect(warnings.sort()).toEqual(["hooks.onRequest threw and was ignored: logger is down", "hooks.onResponse threw and was ignored: metrics are down"]);
+      expect(warnings.sort()).toEqual([
+        "hooks.onRequest threw and was ignored: logger is down",
+        "hooks.onResponse threw and was ignored: metrics are down",
+      ]);
     } finally {
       process.off("warning", onWarning);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PaginationError, paginateCursor, paginateCursorPages, type CursorPage } from "../src/paginate.js";
+import { type CursorPage, PaginationError, paginateCursor, paginateCursorPages } from "../src/paginate.js";
 
 /** A fake provider over `pages`: cursor `c<i>` fetches page i; records every cursor asked for. */
 function chain<T>(pages: Array<CursorPage<T>>) {
@@ -22,18 +22,17 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 
 describe("paginateCursor", () => {
   it("follows next across pages and stops when next is absent", async () => {
-    const { fetchPage, calls } = chain([
-      { items: [1, 2], next: "c1" },
-      { items: [3, 4], next: "c2" },
-      { items: [5] },
-    ]);
+    const { fetchPage, calls } = chain([{ items: [1, 2], next: "c1" }, { items: [3, 4], next: "c2" }, { items: [5] }]);
     expect(await collect(paginateCursor(fetchPage))).toEqual([1, 2, 3, 4, 5]);
     expect(calls).toEqual([undefined, "c1", "c2"]);
   });
 
   it("treats next: null and next: '' as the last page", async () => {
     for (const last of [null, ""]) {
-      const { fetchPage, calls } = chain([{ items: ["a"], next: "c1" }, { items: ["b"], next: last }]);
+      const { fetchPage, calls } = chain([
+        { items: ["a"], next: "c1" },
+        { items: ["b"], next: last },
+      ]);
       expect(await collect(paginateCursor(fetchPage))).toEqual(["a", "b"]);
       expect(calls).toHaveLength(2);
     }
@@ -73,8 +72,13 @@ describe("paginateCursor", () => {
   });
 
   it("fails when a page names itself as next", async () => {
-    const { fetchPage, calls } = chain([{ items: [1], next: "c1" }, { items: [2], next: "c1" }]);
-    await expect(collect(paginateCursor(fetchPage))).rejects.toThrow(/page 2 answered next cursor "c1", which already fetched page 2/);
+    const { fetchPage, calls } = chain([
+      { items: [1], next: "c1" },
+      { items: [2], next: "c1" },
+    ]);
+    await expect(collect(paginateCursor(fetchPage))).rejects.toThrow(
+      /page 2 answered next cursor "c1", which already fetched page 2/,
+    );
     expect(calls).toHaveLength(2);
   });
 
@@ -108,16 +112,22 @@ describe("paginateCursor", () => {
   it("rejects a page that is not { items: [] }, naming the page and what it found", async () => {
     const fetchPage = async (cursor: string | undefined) =>
       (cursor === undefined ? { items: [1], next: "c1" } : { data: [2] }) as unknown as CursorPage<number>;
-    await expect(collect(paginateCursor(fetchPage))).rejects.toThrow("Page 2: expected items to be an array, found undefined");
+    await expect(collect(paginateCursor(fetchPage))).rejects.toThrow(
+      "Page 2: expected items to be an array, found undefined",
+    );
   });
 
   it("rejects a next that is not a string", async () => {
     const fetchPage = async () => ({ items: [1], next: 42 }) as unknown as CursorPage<number>;
-    await expect(collect(paginateCursor(fetchPage))).rejects.toThrow("Page 1: expected next to be a string cursor or absent, found 42");
+    await expect(collect(paginateCursor(fetchPage))).rejects.toThrow(
+      "Page 1: expected next to be a string cursor or absent, found 42",
+    );
   });
 
   it("rejects a fetchPage that is not a function", async () => {
-    await expect(collect(paginateCursor(undefined as never))).rejects.toThrow("expected fetchPage to be a function, found undefined");
+    await expect(collect(paginateCursor(undefined as never))).rejects.toThrow(
+      "expected fetchPage to be a function, found undefined",
+    );
   });
 
   it("resumes from a start cursor", async () => {

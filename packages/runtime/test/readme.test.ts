@@ -13,6 +13,8 @@ it("the README example runs against the built package and prints what the README
   const printed = /Prints:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
   expect(example).toBeDefined();
   // Run from the package directory so `@partner-apis/runtime` resolves to this package (self-reference).
-  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", example!], { cwd: packageDir });
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", example!], {
+    cwd: packageDir,
+  });
   expect(stdout.replace(/127\.0\.0\.1:\d+/g, "127.0.0.1:PORT")).toBe(printed);
 });

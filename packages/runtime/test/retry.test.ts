@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConnectionError, RateLimitedError, ServerError, createApiClient } from "../src/index.js";
-import { DEFAULT_RETRY, backoffDelay, retryDelay, serverRetryAfterMs } from "../src/retry.js";
-import { type ScriptedServer, drop, json, startServer } from "./helpers/server.js";
+import { ConnectionError, createApiClient, RateLimitedError, ServerError } from "../src/index.js";
+import { backoffDelay, DEFAULT_RETRY, retryDelay, serverRetryAfterMs } from "../src/retry.js";
 import type { paths } from "./helpers/paths.js";
+import { drop, json, type ScriptedServer, startServer } from "./helpers/server.js";
 
 let server: ScriptedServer;
 beforeEach(async () => {
@@ -30,7 +30,11 @@ describe("retries on retryable statuses", () => {
 
   it("honours Retry-After as an HTTP date and retry-after-ms", async () => {
     const date = new Date(Date.now() + 1500).toUTCString(); // second precision: 0.5 to 1.5 s away
-    server.next(json(503, {}, { "retry-after": date }), json(503, {}, { "retry-after-ms": "150" }), json(200, { id: "a1", name: "ok" }));
+    server.next(
+      json(503, {}, { "retry-after": date }),
+      json(503, {}, { "retry-after-ms": "150" }),
+      json(200, { id: "a1", name: "ok" }),
+    );
     const { data } = await getItem(client());
     expect(data).toEqual({ id: "a1", name: "ok" });
     const [first, second, third] = server.requests.map((r) => r.at);
@@ -50,10 +54,14 @@ describe("retries on retryable statuses", () => {
 
   it("gives up after 2 retries on 503 with a ServerError that says so", async () => {
     server.next(...Array.from({ length: 3 }, () => json(503, { msg: "maintenance" })));
-    const error = await client().throwing.GET("/items/{item_id}", { params: { path: { item_id: "a1" } } }).catch((e: unknown) => e);
+    const error = await client()
+      .throwing.GET("/items/{item_id}", { params: { path: { item_id: "a1" } } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect(error).toMatchObject({ status: 503, retries: 2, method: "GET", body: { msg: "maintenance" } });
-    expect((error as Error).message).toBe(`GET ${server.url}/items/a1 → 503 Service Unavailable after 2 retries: maintenance`);
+    expect((error as Error).message).toBe(
+      `GET ${server.url}/items/a1 → 503 Service Unavailable after 2 retries: maintenance`,
+    );
     expect(server.requests).toHaveLength(3);
   });
 
@@ -84,7 +92,9 @@ describe("retries on retryable statuses", () => {
     const error = await getItem(client()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ status: 0, retries: 2, method: "GET" });
-    expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/items\/a1 → connection failed \(.+\) after 2 retries$/);
+    expect((error as Error).message).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/items\/a1 → connection failed \(.+\) after 2 retries$/,
+    );
   });
 
   it("throws ConnectionError when nothing listens", async () => {
@@ -160,14 +170,18 @@ describe("turning retries off", () => {
 
   it("maxRetries per request overrides the client's", async () => {
     server.next(...Array.from({ length: 6 }, () => json(500, {})));
-    const error = await client().throwing.GET("/items/{item_id}", { params: { path: { item_id: "a1" } }, retry: { maxRetries: 4 } }).catch((e: unknown) => e);
+    const error = await client()
+      .throwing.GET("/items/{item_id}", { params: { path: { item_id: "a1" } }, retry: { maxRetries: 4 } })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 500, retries: 4 });
     expect(server.requests).toHaveLength(5);
   });
 
   it("a final 429 is a RateLimitedError carrying the server's delay", async () => {
     server.next(json(429, { msg: "quota" }, { "retry-after": "30" }));
-    const error = await client({ retry: false }).throwing.GET("/slow").catch((e: unknown) => e);
+    const error = await client({ retry: false })
+      .throwing.GET("/slow")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitedError);
     expect(error).toMatchObject({ retryAfterMs: 30_000, retries: 0 });
   });

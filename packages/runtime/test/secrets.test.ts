@@ -1,16 +1,23 @@
 import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Hooks, createApiClient, httpBasic, jwtFromEndpoint, oauth2ClientCredentials } from "../src/index.js";
-import { type ScriptedServer, drop, json, slow, startServer } from "./helpers/server.js";
-import { makeJwt } from "./helpers/tokens.js";
+import { createApiClient, type Hooks, httpBasic, jwtFromEndpoint, oauth2ClientCredentials } from "../src/index.js";
 import type { paths } from "./helpers/paths.js";
+import { drop, json, type ScriptedServer, slow, startServer } from "./helpers/server.js";
+import { makeJwt } from "./helpers/tokens.js";
 
 const CLIENT_SECRET = "cs-9f8e7d6c5b4a";
 const ACCESS_TOKEN = "at-1a2b3c4d5e6f";
 const PASSWORD = "pw-0q9w8e7r6t";
 const JWT = makeJwt({ sub: "me", exp: Math.floor(Date.now() / 1000) + 3600 });
 const BASIC_SECRET = "bs-zyxwvut54321";
-const SECRETS = [CLIENT_SECRET, ACCESS_TOKEN, PASSWORD, JWT, BASIC_SECRET, Buffer.from(`key-id:${BASIC_SECRET}`).toString("base64")];
+const SECRETS = [
+  CLIENT_SECRET,
+  ACCESS_TOKEN,
+  PASSWORD,
+  JWT,
+  BASIC_SECRET,
+  Buffer.from(`key-id:${BASIC_SECRET}`).toString("base64"),
+];
 
 let api: ScriptedServer;
 let auth: ScriptedServer;
@@ -32,7 +39,12 @@ afterEach(async () => {
 /** Everything a user could print: message, stack, inspect (with causes), JSON. */
 function dump(value: unknown): string {
   const error = value as Error;
-  return [String(error?.message), String(error?.stack), inspect(value, { depth: 8, showHidden: true }), JSON.stringify(value) ?? ""].join("\n");
+  return [
+    String(error?.message),
+    String(error?.stack),
+    inspect(value, { depth: 8, showHidden: true }),
+    JSON.stringify(value) ?? "",
+  ].join("\n");
 }
 
 function recordingHooks(events: unknown[]): Hooks {
@@ -44,10 +56,16 @@ function recordingHooks(events: unknown[]): Hooks {
 }
 
 const providers = {
-  oauth2: () => oauth2ClientCredentials({ tokenUrl: `${auth.url}/oauth2/token`, clientId: "client-id", clientSecret: CLIENT_SECRET }),
+  oauth2: () =>
+    oauth2ClientCredentials({
+      tokenUrl: `${auth.url}/oauth2/token`,
+      clientId: "client-id",
+      clientSecret: CLIENT_SECRET,
+    }),
   jwt: () =>
     jwtFromEndpoint({
-      acquire: async (fetch) => (await fetch(`${auth.url}/token/acquire?username=me%40example.com&password=${PASSWORD}`)).text(),
+      acquire: async (fetch) =>
+        (await fetch(`${auth.url}/token/acquire?username=me%40example.com&password=${PASSWORD}`)).text(),
       secrets: [PASSWORD],
     }),
   basic: () => httpBasic({ username: "key-id", password: BASIC_SECRET }),
@@ -57,18 +75,42 @@ describe.each(Object.entries(providers))("credentials of %s never leak", (_name,
   it("through errors of every kind and through hook payloads", async () => {
     const events: unknown[] = [];
     const errors: unknown[] = [];
-    const c = createApiClient<paths>({ baseUrl: api.url, auth: provider(), retry: { baseDelayMs: 1, maxRetries: 1 }, timeoutMs: 100, hooks: recordingHooks(events) });
+    const c = createApiClient<paths>({
+      baseUrl: api.url,
+      auth: provider(),
+      retry: { baseDelayMs: 1, maxRetries: 1 },
+      timeoutMs: 100,
+      hooks: recordingHooks(events),
+    });
     const attempt = async (setup: () => void, run: () => Promise<unknown>) => {
       setup();
       errors.push(await run().catch((e: unknown) => e));
       api.clear();
     };
-    await attempt(() => api.next(json(401, { msg: "no" }), json(401, { msg: "no" })), () => c.throwing.GET("/slow"));
-    await attempt(() => api.next(json(503, {}), json(503, {})), () => c.throwing.GET("/slow"));
-    await attempt(() => api.next(json(404, {})), () => c.throwing.GET("/items/{item_id}", { params: { path: { item_id: "x" } } }));
-    await attempt(() => api.next(drop, drop), () => c.GET("/slow"));
-    await attempt(() => api.next(slow(1000), slow(1000)), () => c.GET("/slow"));
-    await attempt(() => undefined, () => c.GET("/slow", { signal: AbortSignal.abort() }));
+    await attempt(
+      () => api.next(json(401, { msg: "no" }), json(401, { msg: "no" })),
+      () => c.throwing.GET("/slow"),
+    );
+    await attempt(
+      () => api.next(json(503, {}), json(503, {})),
+      () => c.throwing.GET("/slow"),
+    );
+    await attempt(
+      () => api.next(json(404, {})),
+      () => c.throwing.GET("/items/{item_id}", { params: { path: { item_id: "x" } } }),
+    );
+    await attempt(
+      () => api.next(drop, drop),
+      () => c.GET("/slow"),
+    );
+    await attempt(
+      () => api.next(slow(1000), slow(1000)),
+      () => c.GET("/slow"),
+    );
+    await attempt(
+      () => undefined,
+      () => c.GET("/slow", { signal: AbortSignal.abort() }),
+    );
     expect(errors.every((e) => e instanceof Error)).toBe(true);
     expect(events.length).toBeGreaterThan(10);
     // The credential was really sent, so the search below is meaningful.
@@ -83,17 +125,26 @@ describe.each(Object.entries(providers))("credentials of %s never leak", (_name,
 it("failed token requests do not leak the secret either", async () => {
   auth.next(json(401, { error: "invalid_client" }));
   const events: unknown[] = [];
-  const oauthError = await createApiClient<paths>({ baseUrl: api.url, auth: providers.oauth2(), hooks: recordingHooks(events) })
+  const oauthError = await createApiClient<paths>({
+    baseUrl: api.url,
+    auth: providers.oauth2(),
+    hooks: recordingHooks(events),
+  })
     .GET("/slow")
     .catch((e: unknown) => e);
   auth.next(json(403, { message: "locked" }));
-  const jwtError = await createApiClient<paths>({ baseUrl: api.url, auth: providers.jwt() }).GET("/slow").catch((e: unknown) => e);
+  const jwtError = await createApiClient<paths>({ baseUrl: api.url, auth: providers.jwt() })
+    .GET("/slow")
+    .catch((e: unknown) => e);
   const closed = await startServer();
   await closed.close();
   const unreachable = await createApiClient<paths>({
     baseUrl: api.url,
     retry: false,
-    auth: jwtFromEndpoint({ acquire: async (fetch) => (await fetch(`${closed.url}/token?password=${PASSWORD}`)).text(), secrets: [PASSWORD] }),
+    auth: jwtFromEndpoint({
+      acquire: async (fetch) => (await fetch(`${closed.url}/token?password=${PASSWORD}`)).text(),
+      secrets: [PASSWORD],
+    }),
   })
     .GET("/slow")
     .catch((e: unknown) => e);

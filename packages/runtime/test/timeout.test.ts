@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AbortError, TimeoutError, createApiClient } from "../src/index.js";
-import { type ScriptedServer, json, slow, startServer } from "./helpers/server.js";
+import { AbortError, createApiClient, TimeoutError } from "../src/index.js";
 import type { paths } from "./helpers/paths.js";
+import { json, type ScriptedServer, slow, startServer } from "./helpers/server.js";
 
 let server: ScriptedServer;
 beforeEach(async () => {

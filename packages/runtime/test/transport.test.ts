@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApiClient, staticBearer } from "../src/index.js";
-import { type ScriptedServer, json, startServer } from "./helpers/server.js";
 import type { paths } from "./helpers/paths.js";
+import { json, type ScriptedServer, startServer } from "./helpers/server.js";
 
 let server: ScriptedServer;
 let other: ScriptedServer;
@@ -20,7 +20,10 @@ const redirect = (status: number, location: string) => json(status, {}, { locati
 describe("default transport (node:http keep-alive)", () => {
   it("sends query, path, headers and JSON bodies as openapi-fetch builds them", async () => {
     const c = createApiClient<paths>({ baseUrl: `${server.url}/v2`, headers: { "x-tenant": "t1" } });
-    const { data } = await c.PUT("/items/{item_id}", { params: { path: { item_id: "a b/c" } }, body: { id: "a", name: "é" } });
+    const { data } = await c.PUT("/items/{item_id}", {
+      params: { path: { item_id: "a b/c" } },
+      body: { id: "a", name: "é" },
+    });
     expect(data).toMatchObject({ method: "PUT", url: "/v2/items/a%20b%2Fc", body: '{"id":"a","name":"é"}' });
     expect(server.requests[0]!.headers["x-tenant"]).toBe("t1");
     expect(server.requests[0]!.headers["content-length"]).toBe(String(Buffer.byteLength('{"id":"a","name":"é"}')));
@@ -53,7 +56,9 @@ describe("default transport (node:http keep-alive)", () => {
     server.next(redirect(307, "/again"));
     const c = createApiClient<paths>({ baseUrl: server.url });
     await c.POST("/seance", { body: { company_id: "c", hours: 1 } });
-    expect(server.requests.map((r) => [r.method, r.body])).toEqual(Array(2).fill(["POST", '{"company_id":"c","hours":1}']));
+    expect(server.requests.map((r) => [r.method, r.body])).toEqual(
+      Array(2).fill(["POST", '{"company_id":"c","hours":1}']),
+    );
   });
 
   it("drops the Authorization header on a redirect to another origin", async () => {
@@ -154,7 +159,9 @@ describe("transport overrides", () => {
 describe("answers a Response cannot represent", () => {
   it("a status outside 200-599 fails the attempt as a ConnectionError instead of crashing", async () => {
     const raw = await import("node:net").then(({ createServer }) => {
-      const s = createServer((socket) => socket.once("data", () => socket.end("HTTP/1.1 600 Odd\r\ncontent-length: 0\r\n\r\n")));
+      const s = createServer((socket) =>
+        socket.once("data", () => socket.end("HTTP/1.1 600 Odd\r\ncontent-length: 0\r\n\r\n")),
+      );
       return new Promise<import("node:net").Server>((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
     });
     const port = (raw.address() as import("node:net").AddressInfo).port;

@@ -1,6 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type ApiClient, type ApiError, type ErrorBody, createApiClient, isApiError, isHttpError } from "../src/index.js";
-import type { ErrorBody as SeynaError, Item, paths } from "./helpers/paths.js";
+import {
+  type ApiClient,
+  type ApiError,
+  createApiClient,
+  type ErrorBody,
+  isApiError,
+  isHttpError,
+} from "../src/index.js";
+import type { Item, paths, ErrorBody as SeynaError } from "./helpers/paths.js";
 
 // Compile-time checks (tsc --noEmit runs them in `typecheck`); the calls are never sent.
 declare const client: ApiClient<paths>;
@@ -11,7 +18,8 @@ describe("types follow the generated paths", () => {
   });
 
   it("plain methods resolve { data, error, response } typed from the spec", () => {
-    const call = () => client.GET("/items/{item_id}", { params: { path: { item_id: "a" } }, retry: { maxRetries: 1 }, timeoutMs: 5000 });
+    const call = () =>
+      client.GET("/items/{item_id}", { params: { path: { item_id: "a" } }, retry: { maxRetries: 1 }, timeoutMs: 5000 });
     type Result = Awaited<ReturnType<typeof call>>;
     expectTypeOf<NonNullable<Result["data"]>>().toEqualTypeOf<Item>();
     expectTypeOf<NonNullable<Result["error"]>>().toEqualTypeOf<SeynaError>();
@@ -19,7 +27,12 @@ describe("types follow the generated paths", () => {
   });
 
   it("throwing methods resolve to data", () => {
-    const call = () => client.throwing.PUT("/items/{item_id}", { params: { path: { item_id: "a" } }, body: { id: "a", name: "n" }, retry: false });
+    const call = () =>
+      client.throwing.PUT("/items/{item_id}", {
+        params: { path: { item_id: "a" } },
+        body: { id: "a", name: "n" },
+        retry: false,
+      });
     expectTypeOf<Awaited<ReturnType<typeof call>>>().toEqualTypeOf<Item>();
   });
 
@@ -74,13 +87,20 @@ describe("types follow the generated paths", () => {
         baseUrl: "http://127.0.0.1:1",
         middleware: [],
       }));
-    void (() => client.throwing.PUT("/items/{item_id}", { params: { path: { item_id: "a" } }, body: { id: "a", name: "n" }, retry: false, signal: null }));
+    void (() =>
+      client.throwing.PUT("/items/{item_id}", {
+        params: { path: { item_id: "a" } },
+        body: { id: "a", name: "n" },
+        retry: false,
+        signal: null,
+      }));
   });
 
   it("parseAs changes the type of data", () => {
     const text = () => client.GET("/items/{item_id}", { params: { path: { item_id: "a" } }, parseAs: "text" });
     expectTypeOf<NonNullable<Awaited<ReturnType<typeof text>>["data"]>>().toEqualTypeOf<string>();
-    const stream = () => client.throwing.GET("/items/{item_id}", { params: { path: { item_id: "a" } }, parseAs: "stream" });
+    const stream = () =>
+      client.throwing.GET("/items/{item_id}", { params: { path: { item_id: "a" } }, parseAs: "stream" });
     expectTypeOf<Awaited<ReturnType<typeof stream>>>().toEqualTypeOf<Response["body"]>();
     const json = () => client.throwing.GET("/items/{item_id}", { params: { path: { item_id: "a" } }, parseAs: "json" });
     expectTypeOf<Awaited<ReturnType<typeof json>>>().toEqualTypeOf<Item>();
@@ -102,8 +122,10 @@ describe("types follow the generated paths", () => {
 
   it("isApiError / isHttpError type the error body without a cast", () => {
     const error: unknown = new Error("x");
-    if (isHttpError<ErrorBody<paths, "/items/{item_id}", "get">>(error)) expectTypeOf(error.body.msg).toEqualTypeOf<string>();
-    if (isApiError<ErrorBody<paths, "/items/{item_id}", "get">>(error)) expectTypeOf(error.body).toEqualTypeOf<SeynaError | undefined>();
+    if (isHttpError<ErrorBody<paths, "/items/{item_id}", "get">>(error))
+      expectTypeOf(error.body.msg).toEqualTypeOf<string>();
+    if (isApiError<ErrorBody<paths, "/items/{item_id}", "get">>(error))
+      expectTypeOf(error.body).toEqualTypeOf<SeynaError | undefined>();
     if (isApiError(error)) expectTypeOf(error.status).toEqualTypeOf<number>();
   });
 });

@@ -69,19 +69,33 @@ const receipts = [
   ["2024-04-01", "2024-07-01"],
   ["2024-07-02", "2024-10-01"], // a day late: a gap in the cover
   ["2024-10-01", "2025-01-01"],
-].map(([start_cover_date, end_cover_date]) => ({ start_cover_date, end_cover_date, guarantees: structuredClone(quarter) }));
+].map(([start_cover_date, end_cover_date]) => ({
+  start_cover_date,
+  end_cover_date,
+  guarantees: structuredClone(quarter),
+}));
 for (const violation of checkContract(contract, receipts)) {
   console.log(`${violation.rule}: ${violation.message}`);
 }
 
 // 5. Claims: the claim value, and the settlements that must add up to what was paid.
-const claim = await seyna.throwing.GET("/portfolios/{portfolio_id}/claims/{claim_id}", { params: { path: { portfolio_id, claim_id: "clm-000045" } } });
-console.log(`claim ${claim.id}: value ${claimValues(claim).total.value}, fgu_claim ${claimValues(claim).total.fgu_claim}`);
-console.log(`settlement rules broken without settlements: ${checkClaim(claim, []).map((v) => v.path).join(", ")}`);
+const claim = await seyna.throwing.GET("/portfolios/{portfolio_id}/claims/{claim_id}", {
+  params: { path: { portfolio_id, claim_id: "clm-000045" } },
+});
+console.log(
+  `claim ${claim.id}: value ${claimValues(claim).total.value}, fgu_claim ${claimValues(claim).total.fgu_claim}`,
+);
+console.log(
+  `settlement rules broken without settlements: ${checkClaim(claim, [])
+    .map((v) => v.path)
+    .join(", ")}`,
+);
 
 // 6. Errors: a page size Seyna refuses, answered 400 and thrown as a typed error.
 try {
-  await seyna.throwing.GET("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id }, query: { limit: 0 } } });
+  await seyna.throwing.GET("/portfolios/{portfolio_id}/contracts", {
+    params: { path: { portfolio_id }, query: { limit: 0 } },
+  });
 } catch (error) {
   if (error instanceof ApiError) console.log(`${error.name} ${error.status} on ${error.method} ${error.url}`);
   else throw error;

@@ -1,4 +1,4 @@
-import { createApiClient, httpBasic, type ApiClient, type ApiClientOptions } from "@partner-apis/runtime";
+import { type ApiClient, type ApiClientOptions, createApiClient, httpBasic } from "@partner-apis/runtime";
 import type { paths } from "./generated/seyna.js";
 import { createPaginate, type SeynaPaginate } from "./paginate.js";
 
@@ -27,12 +27,18 @@ export interface SeynaClient extends ApiClient<paths> {
 /** Creates a Seyna API v2 client authenticated with HTTP Basic (`base64(apiKeyId:apiKeySecret)`). */
 export function createSeynaClient(options: SeynaClientOptions): SeynaClient {
   if (options === null || typeof options !== "object") {
-    throw new TypeError(`createSeynaClient(options): expected an object { apiKeyId, apiKeySecret, baseUrl? }, found ${options === null ? "null" : typeof options}`);
+    throw new TypeError(
+      `createSeynaClient(options): expected an object { apiKeyId, apiKeySecret, baseUrl? }, found ${options === null ? "null" : typeof options}`,
+    );
   }
   const { apiKeyId, apiKeySecret, baseUrl = SEYNA_BASE_URL, ...rest } = options;
   requireString("apiKeyId", apiKeyId);
   requireString("apiKeySecret", apiKeySecret);
-  const client = createApiClient<paths>({ ...rest, baseUrl, auth: httpBasic({ username: apiKeyId, password: apiKeySecret }) });
+  const client = createApiClient<paths>({
+    ...rest,
+    baseUrl,
+    auth: httpBasic({ username: apiKeyId, password: apiKeySecret }),
+  });
   return Object.assign(client, { paginate: createPaginate(client) });
 }
 
@@ -40,5 +46,7 @@ export function createSeynaClient(options: SeynaClientOptions): SeynaClient {
 function requireString(name: string, value: unknown): void {
   if (typeof value === "string" && value !== "") return;
   const found = value === "" ? "an empty string" : value === null ? "null" : typeof value;
-  throw new TypeError(`createSeynaClient: ${name} must be a non-empty string (your Seyna API key ${name === "apiKeyId" ? "id" : "secret"}), found ${found}`);
+  throw new TypeError(
+    `createSeynaClient: ${name} must be a non-empty string (your Seyna API key ${name === "apiKeyId" ? "id" : "secret"}), found ${found}`,
+  );
 }

@@ -1,13 +1,25 @@
 // Seyna's cursor pagination, typed from the contract: `from` ← `next` until `next` is absent.
-import { describeValue as describe, paginateCursorPages, type ApiClient, type NumberedPage, type RequestExtras } from "@partner-apis/runtime";
+import {
+  type ApiClient,
+  describeValue as describe,
+  type NumberedPage,
+  paginateCursorPages,
+  type RequestExtras,
+} from "@partner-apis/runtime";
 import type { paths } from "./generated/seyna.js";
 
 /** The JSON body of an operation's 200 response. */
-type OkBody<Operation> = Operation extends { responses: { 200: { content: { "application/json": infer Body } } } } ? Body : never;
+type OkBody<Operation> = Operation extends { responses: { 200: { content: { "application/json": infer Body } } } }
+  ? Body
+  : never;
 
 /** Every path whose GET answers a list envelope (`{ object: "list", data, next? }`). */
 export type SeynaListPath = {
-  [P in keyof paths]: paths[P] extends { get: infer Operation } ? (OkBody<Operation> extends { object: "list"; data: unknown[] } ? P : never) : never;
+  [P in keyof paths]: paths[P] extends { get: infer Operation }
+    ? OkBody<Operation> extends { object: "list"; data: unknown[] }
+      ? P
+      : never
+    : never;
 }[keyof paths];
 
 /** The item type of a list path: the element of its response's `data`. */
@@ -15,7 +27,8 @@ export type SeynaListItem<P extends SeynaListPath> = OkBody<paths[P]["get"]>["da
 
 type ListParameters<P extends SeynaListPath> = paths[P]["get"]["parameters"];
 type ListQuery<P extends SeynaListPath> = NonNullable<ListParameters<P>["query"]>;
-type NeedsPathParams<P extends SeynaListPath> = ListParameters<P> extends { path: infer Path } ? ([Path] extends [never] ? false : true) : false;
+type NeedsPathParams<P extends SeynaListPath> =
+  ListParameters<P> extends { path: infer Path } ? ([Path] extends [never] ? false : true) : false;
 
 /** The parameters of a list call; `limit` is set through `pageSize`, and `from` resumes from a saved cursor. */
 export type SeynaListParams<P extends SeynaListPath> = (NeedsPathParams<P> extends true
@@ -71,7 +84,8 @@ function fail(option: string, expected: string, value: unknown, Class: ErrorCons
   throw new Class(`seyna.paginate: ${option} must be ${expected}, found ${describe(value)}`);
 }
 
-const isCount = (value: unknown, min: number, max = Number.POSITIVE_INFINITY) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+const isCount = (value: unknown, min: number, max = Number.POSITIVE_INFINITY) =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
 /** Builds `paginate` over a client: each page is a `GET path?limit=…&sort=…&from=<next>` through `client.throwing`. */
 export function createPaginate(client: ApiClient<paths>): SeynaPaginate {
@@ -81,10 +95,15 @@ export function createPaginate(client: ApiClient<paths>): SeynaPaginate {
     const { from, limit, ...query } = options.params?.query ?? {};
     const { pageSize = limit, maxItems = Number.POSITIVE_INFINITY } = options;
     if (pageSize !== undefined && !isCount(pageSize, MIN_PAGE_SIZE, MAX_PAGE_SIZE)) {
-      fail(options.pageSize === undefined ? "params.query.limit" : "pageSize", `an integer from ${MIN_PAGE_SIZE} to ${MAX_PAGE_SIZE} (Seyna's limit)`, pageSize);
+      fail(
+        options.pageSize === undefined ? "params.query.limit" : "pageSize",
+        `an integer from ${MIN_PAGE_SIZE} to ${MAX_PAGE_SIZE} (Seyna's limit)`,
+        pageSize,
+      );
     }
     if (options.maxItems !== undefined && !isCount(maxItems, 0)) fail("maxItems", "a non-negative integer", maxItems);
-    if (from !== undefined && typeof from !== "string") fail("params.query.from", "a cursor string (a previous page's next)", from, TypeError);
+    if (from !== undefined && typeof from !== "string")
+      fail("params.query.from", "a cursor string (a previous page's next)", from, TypeError);
 
     async function* pages(): AsyncGenerator<SeynaPage<unknown>, void, undefined> {
       let remaining = maxItems;
@@ -92,9 +111,14 @@ export function createPaginate(client: ApiClient<paths>): SeynaPaginate {
       let url = "";
       // Absent values (no limit, first page) are left out of the query by the serializer.
       const fetchPage = async (cursor: string | undefined) => {
-        const body = await get(path, { ...options.request, params: { path: options.params?.path, query: { ...query, limit: pageSize, from: cursor } } });
+        const body = await get(path, {
+          ...options.request,
+          params: { path: options.params?.path, query: { ...query, limit: pageSize, from: cursor } },
+        });
         if (!Array.isArray(body?.data)) {
-          throw new TypeError(`seyna.paginate(${JSON.stringify(path)}): expected a list envelope { object: "list", data: [...] }, found ${describe(body)}`);
+          throw new TypeError(
+            `seyna.paginate(${JSON.stringify(path)}): expected a list envelope { object: "list", data: [...] }, found ${describe(body)}`,
+          );
         }
         url = body.url;
         return { items: body.data, next: body.next };

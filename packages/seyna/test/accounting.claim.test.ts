@@ -4,17 +4,40 @@ import { claimLifeCycle } from "./support/scenarios.js";
 
 describe("claim value", () => {
   it("is paid + outstanding + management_paid + management_outstanding − subrogation_paid − subrogation_outstanding", () => {
-    expect(claimValue({ fgu_claim: 0, paid: 200, outstanding: 300, management_paid: 20, management_outstanding: 10, subrogation_paid: 50, subrogation_outstanding: 25 })).toBe(455);
+    expect(
+      claimValue({
+        fgu_claim: 0,
+        paid: 200,
+        outstanding: 300,
+        management_paid: 20,
+        management_outstanding: 10,
+        subrogation_paid: 50,
+        subrogation_outstanding: 25,
+      }),
+    ).toBe(455);
   });
 
   it("is exact with decimals", () => {
-    expect(claimValue({ fgu_claim: 0, paid: 0.1, outstanding: 0.2, management_paid: 0, management_outstanding: 0, subrogation_paid: 0, subrogation_outstanding: 0 })).toBe(0.3);
+    expect(
+      claimValue({
+        fgu_claim: 0,
+        paid: 0.1,
+        outstanding: 0.2,
+        management_paid: 0,
+        management_outstanding: 0,
+        subrogation_paid: 0,
+        subrogation_outstanding: 0,
+      }),
+    ).toBe(0.3);
   });
 
   it("stays 530 through the spec's life cycle while fgu_claim (before the deductible) is exposed, not forced equal", () => {
     const { open, partlyPaid, closed } = claimLifeCycle();
     for (const claim of [open, partlyPaid, closed]) {
-      expect(claimValues(claim)).toEqual({ guarantees: { theft: { value: 530, fgu_claim: 580 } }, total: { value: 530, fgu_claim: 580 } });
+      expect(claimValues(claim)).toEqual({
+        guarantees: { theft: { value: 530, fgu_claim: 580 } },
+        total: { value: 530, fgu_claim: 580 },
+      });
     }
   });
 
@@ -38,8 +61,20 @@ describe("claim life cycle", () => {
   it("2. partly paid without its settlement: each paid value is reported", () => {
     const { partlyPaid } = claimLifeCycle();
     expect(checkClaim(partlyPaid, [])).toEqual([
-      expect.objectContaining({ rule: "settlements-sum-to-claim", path: "claim.guarantees.theft.paid", expected: 200, actual: 0, difference: -200 }),
-      expect.objectContaining({ rule: "settlements-sum-to-claim", path: "claim.guarantees.theft.management_paid", expected: 20, actual: 0, difference: -20 }),
+      expect.objectContaining({
+        rule: "settlements-sum-to-claim",
+        path: "claim.guarantees.theft.paid",
+        expected: 200,
+        actual: 0,
+        difference: -200,
+      }),
+      expect.objectContaining({
+        rule: "settlements-sum-to-claim",
+        path: "claim.guarantees.theft.management_paid",
+        expected: 20,
+        actual: 0,
+        difference: -20,
+      }),
     ]);
   });
 
@@ -52,7 +87,13 @@ describe("claim life cycle", () => {
     const { closed, settlements } = claimLifeCycle();
     closed.guarantees.theft!.management_outstanding = 5;
     expect(checkClaim(closed, settlements)).toEqual([
-      expect.objectContaining({ rule: "closed-claim-outstanding-zero", path: "claim.guarantees.theft.management_outstanding", expected: 0, actual: 5, difference: 5 }),
+      expect.objectContaining({
+        rule: "closed-claim-outstanding-zero",
+        path: "claim.guarantees.theft.management_outstanding",
+        expected: 0,
+        actual: 5,
+        difference: 5,
+      }),
     ]);
   });
 
@@ -70,7 +111,9 @@ describe("claim life cycle", () => {
       difference: 300,
       related: ["settlements[0].guarantees.theft.paid", "settlements[1].guarantees.theft.paid"],
     });
-    expect(violation?.message).toContain("each increase of the claim's paid is matched by a settlement of the same amount");
+    expect(violation?.message).toContain(
+      "each increase of the claim's paid is matched by a settlement of the same amount",
+    );
   });
 
   it("sums subrogation recoveries like payments", () => {

@@ -9,7 +9,18 @@ import {
   type Violation,
 } from "../src/index.js";
 import { contractInputExample } from "./support/examples.js";
-import { QUARTER, YEAR, contract, earlyCancellation, guarantees, quarterly, receipt, retractation, singleReceipt, wholeCancellation } from "./support/scenarios.js";
+import {
+  contract,
+  earlyCancellation,
+  guarantees,
+  QUARTER,
+  quarterly,
+  receipt,
+  retractation,
+  singleReceipt,
+  wholeCancellation,
+  YEAR,
+} from "./support/scenarios.js";
 
 const DAY = 86_400_000;
 const rulesOf = (violations: Violation[]) => violations.map((v) => `${v.rule} ${v.path}`);
@@ -40,7 +51,12 @@ describe("single receipt", () => {
     const { contract, receipts } = singleReceipt();
     receipts[0]!.end_cover_date = "2024-12-31";
     expect(checkCoverPaving(contract, receipts)).toEqual([
-      expect.objectContaining({ path: "receipts[0].end_cover_date", expected: "2025-01-01T00:00:00.000Z", actual: "2024-12-31T00:00:00.000Z", difference: -DAY }),
+      expect.objectContaining({
+        path: "receipts[0].end_cover_date",
+        expected: "2025-01-01T00:00:00.000Z",
+        actual: "2024-12-31T00:00:00.000Z",
+        difference: -DAY,
+      }),
     ]);
   });
 });
@@ -76,9 +92,16 @@ describe("multiple receipts", () => {
     const { contract, receipts } = quarterly();
     receipts[2]!.guarantees.theft!.tax = 2.71;
     const [violation] = checkReceiptsSum(contract, receipts);
-    expect(violation).toMatchObject({ path: "contract.guarantees.theft.tax", expected: 10.8, actual: 10.81, difference: 0.01 });
+    expect(violation).toMatchObject({
+      path: "contract.guarantees.theft.tax",
+      expected: 10.8,
+      actual: 10.81,
+      difference: 0.01,
+    });
     expect(violation?.related).toContain("receipts[2].guarantees.theft.tax");
-    expect(violation?.message).toContain("the contract says 10.8 but its 4 receipt amounts for guarantee \"theft\" add up to 10.81 (difference 0.01)");
+    expect(violation?.message).toContain(
+      'the contract says 10.8 but its 4 receipt amounts for guarantee "theft" add up to 10.81 (difference 0.01)',
+    );
   });
 
   it("reports a gap between two receipts at the late receipt's start", () => {
@@ -101,8 +124,15 @@ describe("multiple receipts", () => {
     receipts[1]!.end_cover_date = "2024-07-15";
     const violations = checkCoverPaving(contract, receipts);
     expect(violations).toHaveLength(1);
-    expect(violations[0]).toMatchObject({ path: "receipts[2].start_cover_date", expected: "2024-07-15T00:00:00.000Z", actual: "2024-07-01T00:00:00.000Z", related: ["receipts[1]"] });
-    expect(violations[0]?.message).toContain('overlap: receipts[2] ("rct-000123-q3") and receipts[1] ("rct-000123-q2") all cover [2024-07-01, 2024-07-15) (14 days)');
+    expect(violations[0]).toMatchObject({
+      path: "receipts[2].start_cover_date",
+      expected: "2024-07-15T00:00:00.000Z",
+      actual: "2024-07-01T00:00:00.000Z",
+      related: ["receipts[1]"],
+    });
+    expect(violations[0]?.message).toContain(
+      'overlap: receipts[2] ("rct-000123-q3") and receipts[1] ("rct-000123-q2") all cover [2024-07-01, 2024-07-15) (14 days)',
+    );
   });
 
   it("reports a missing last receipt as a gap up to the contract's end and as missing amounts", () => {
@@ -113,13 +143,17 @@ describe("multiple receipts", () => {
       expected: "2025-01-01T00:00:00.000Z",
       actual: "2024-10-01T00:00:00.000Z",
     });
-    expect(violations.filter((v) => v.rule === "receipts-sum-to-contract").map((v) => v.path)).toContain("contract.guarantees.breakage.cost_acquisition");
+    expect(violations.filter((v) => v.rule === "receipts-sum-to-contract").map((v) => v.path)).toContain(
+      "contract.guarantees.breakage.cost_acquisition",
+    );
   });
 
   it("reports a receipt that starts before the contract", () => {
     const { contract, receipts } = quarterly();
     receipts[0]!.start_cover_date = "2023-12-15";
-    expect(rulesOf(checkCoverPaving(contract, receipts))).toEqual(["receipts-pave-contract-cover receipts[0].start_cover_date"]);
+    expect(rulesOf(checkCoverPaving(contract, receipts))).toEqual([
+      "receipts-pave-contract-cover receipts[0].start_cover_date",
+    ]);
   });
 
   it("reads a date alone as T00:00:00Z and honours offsets", () => {
@@ -134,7 +168,12 @@ describe("multiple receipts", () => {
     const { contract, receipts } = quarterly();
     receipts[3]!.guarantees.screen = { premium: 1, tax: 0, discount: 0, broker_fee: 0, cost_acquisition: 0 };
     expect(checkReceiptsSum(contract, receipts)).toEqual([
-      expect.objectContaining({ kind: "value", path: "receipts[3].guarantees.screen", actual: '"screen"', expected: 'a guarantee of the contract ("theft", "breakage")' }),
+      expect.objectContaining({
+        kind: "value",
+        path: "receipts[3].guarantees.screen",
+        actual: '"screen"',
+        expected: 'a guarantee of the contract ("theft", "breakage")',
+      }),
     ]);
   });
 
@@ -143,7 +182,10 @@ describe("multiple receipts", () => {
     (receipts[1]!.guarantees.theft as { premium: unknown }).premium = "30";
     receipts[2]!.start_cover_date = "July 1st";
     const invalid = checkContract(contract, receipts).filter((v) => v.rule === "invalid-value");
-    expect(invalid.map((v) => v.path)).toEqual(["receipts[1].guarantees.theft.premium", "receipts[2].start_cover_date"]);
+    expect(invalid.map((v) => v.path)).toEqual([
+      "receipts[1].guarantees.theft.premium",
+      "receipts[2].start_cover_date",
+    ]);
     expect(invalid[0]?.message).toBe('receipts[1].guarantees.theft.premium: expected a finite number, found "30"');
   });
 
@@ -151,7 +193,12 @@ describe("multiple receipts", () => {
     const { contract, receipts } = quarterly();
     receipts[3]!.contract_id = "ctr-999";
     expect(checkContract(contract, receipts)).toEqual([
-      expect.objectContaining({ rule: "belongs-to-parent", path: "receipts[3].contract_id", expected: '"ctr-000123"', actual: '"ctr-999"' }),
+      expect.objectContaining({
+        rule: "belongs-to-parent",
+        path: "receipts[3].contract_id",
+        expected: '"ctr-000123"',
+        actual: '"ctr-999"',
+      }),
     ]);
   });
 
@@ -181,21 +228,31 @@ describe("early cancellation", () => {
         difference: 61 * DAY,
       }),
     ]);
-    expect(beyond[0]?.message).toContain("past the cancelled contract's new end (2024-05-01), and no negative receipt compensates [2024-05-01, 2024-07-01) (61 days)");
+    expect(beyond[0]?.message).toContain(
+      "past the cancelled contract's new end (2024-05-01), and no negative receipt compensates [2024-05-01, 2024-07-01) (61 days)",
+    );
     // …and the amounts no longer add up either: 60 charged for a 40 contract.
-    expect(violations.find((v) => v.path === "contract.guarantees.theft.premium")).toMatchObject({ expected: 40, actual: 60, difference: 20 });
+    expect(violations.find((v) => v.path === "contract.guarantees.theft.premium")).toMatchObject({
+      expected: 40,
+      actual: 60,
+      difference: 20,
+    });
   });
 
   it("reports the part a too-short negative receipt leaves uncompensated", () => {
     const { contract, receipts } = earlyCancellation();
     receipts[2]!.start_cover_date = "2024-06-01";
-    expect(checkBeyondEndCompensated(contract, receipts)[0]?.message).toContain("compensates [2024-05-01, 2024-06-01) (31 days)");
+    expect(checkBeyondEndCompensated(contract, receipts)[0]?.message).toContain(
+      "compensates [2024-05-01, 2024-06-01) (31 days)",
+    );
   });
 
   it("reports a negative receipt that gives back cover no receipt charged", () => {
     const { contract, receipts } = earlyCancellation();
     receipts[2]!.end_cover_date = "2024-08-01";
-    expect(rulesOf(checkBeyondEndCompensated(contract, receipts))).toEqual(["receipts-beyond-end-compensated receipts[2]"]);
+    expect(rulesOf(checkBeyondEndCompensated(contract, receipts))).toEqual([
+      "receipts-beyond-end-compensated receipts[2]",
+    ]);
   });
 
   it("treats a receipt past the end of a contract that was never cancelled the same way", () => {
@@ -217,7 +274,11 @@ describe("whole cancellation", () => {
     const { contract, receipts } = wholeCancellation();
     const violations = checkContract(contract, receipts.slice(0, 1));
     expect(rulesOf(violations)).toContain("receipts-beyond-end-compensated receipts[0].end_cover_date");
-    expect(violations.find((v) => v.path === "contract.guarantees.theft.premium")).toMatchObject({ expected: 0, actual: 30, difference: 30 });
+    expect(violations.find((v) => v.path === "contract.guarantees.theft.premium")).toMatchObject({
+      expected: 0,
+      actual: 30,
+      difference: 30,
+    });
   });
 
   it("reports a contract whose end was not collapsed as uncovered after Q1's compensation", () => {
@@ -237,13 +298,23 @@ describe("retractation", () => {
   it("reports a negative receipt: a retracted contract takes none", () => {
     const { contract, receipts } = retractation();
     receipts[0] = receipt("2024-01-01", "2024-04-01", QUARTER);
-    receipts.push(receipt("2024-01-01", "2024-04-01", guarantees({ theft: [-30, -2.7, 0, -3, -1.5], breakage: [-15, -1.35, 0, -1.5, -0.75] })));
+    receipts.push(
+      receipt(
+        "2024-01-01",
+        "2024-04-01",
+        guarantees({ theft: [-30, -2.7, 0, -3, -1.5], breakage: [-15, -1.35, 0, -1.5, -0.75] }),
+      ),
+    );
     const violations = checkContract(contract, receipts, { retracted: true });
     const negative = violations.filter((v) => v.rule === "retractation-no-negative-receipt");
     expect(negative.map((v) => v.path)).toContain("receipts[1].guarantees.theft.premium");
     expect(negative[0]?.message).toContain("a retracted contract takes no negative receipt");
     expect(violations.filter((v) => v.rule === "retractation-collapsed").map((v) => v.path)).toEqual(
-      expect.arrayContaining(["receipts[0].end_cover_date", "receipts[1].end_cover_date", "receipts[0].guarantees.theft.premium"]),
+      expect.arrayContaining([
+        "receipts[0].end_cover_date",
+        "receipts[1].end_cover_date",
+        "receipts[0].guarantees.theft.premium",
+      ]),
     );
   });
 
@@ -251,15 +322,27 @@ describe("retractation", () => {
     const { receipts } = retractation();
     const c = contract({ guarantees: structuredClone(YEAR) });
     const violations = checkRetractation(c, receipts);
-    expect(violations[0]).toMatchObject({ rule: "retractation-collapsed", path: "contract.end_cover_date", expected: "2024-01-01T00:00:00.000Z", actual: "2025-01-01T00:00:00.000Z" });
-    expect(violations.find((v) => v.path === "contract.guarantees.breakage.tax")).toMatchObject({ kind: "amount", expected: 0, actual: 5.4, difference: 5.4 });
+    expect(violations[0]).toMatchObject({
+      rule: "retractation-collapsed",
+      path: "contract.end_cover_date",
+      expected: "2024-01-01T00:00:00.000Z",
+      actual: "2025-01-01T00:00:00.000Z",
+    });
+    expect(violations.find((v) => v.path === "contract.guarantees.breakage.tax")).toMatchObject({
+      kind: "amount",
+      expected: 0,
+      actual: 5.4,
+      difference: 5.4,
+    });
   });
 });
 
 describe("guarantee names", () => {
   it("writes a name that is not an identifier in brackets", () => {
     const c = contract({ guarantees: guarantees({ "bris d'écran": [10, 0, 0, 0, 0] }) });
-    const [violation] = checkReceiptsSum(c, [receipt("2024-01-01", "2025-01-01", guarantees({ "bris d'écran": [9, 0, 0, 0, 0] }))]);
+    const [violation] = checkReceiptsSum(c, [
+      receipt("2024-01-01", "2025-01-01", guarantees({ "bris d'écran": [9, 0, 0, 0, 0] })),
+    ]);
     expect(violation?.path).toBe(`contract.guarantees["bris d'écran"].premium`);
   });
 });

@@ -36,7 +36,11 @@ const fileOf = (name: string) => join(packageDir, "test", `__snippet_${name}__.t
 let messages: Record<keyof typeof SNIPPETS, string[]>;
 
 beforeAll(() => {
-  const config = ts.getParsedCommandLineOfConfigFile(join(packageDir, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(packageDir, "tsconfig.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   if (!config) throw new Error("cannot read tsconfig.json");
   const sources = new Map(Object.entries(SNIPPETS).map(([name, code]) => [fileOf(name), PRELUDE + code]));
   const host = ts.createCompilerHost(config.options);
@@ -45,13 +49,21 @@ beforeAll(() => {
   host.readFile = (file) => sources.get(file) ?? readFile.call(host, file);
   host.getSourceFile = (file, language, ...rest) => {
     const text = sources.get(file);
-    return text === undefined ? getSourceFile.call(host, file, language, ...rest) : ts.createSourceFile(file, text, language);
+    return text === undefined
+      ? getSourceFile.call(host, file, language, ...rest)
+      : ts.createSourceFile(file, text, language);
   };
-  const program = ts.createProgram({ rootNames: [...sources.keys()], options: { ...config.options, noEmit: true, types: ["node"] }, host });
+  const program = ts.createProgram({
+    rootNames: [...sources.keys()],
+    options: { ...config.options, noEmit: true, types: ["node"] },
+    host,
+  });
   messages = Object.fromEntries(
     Object.keys(SNIPPETS).map((name) => [
       name,
-      ts.getPreEmitDiagnostics(program, program.getSourceFile(fileOf(name))).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")),
+      ts
+        .getPreEmitDiagnostics(program, program.getSourceFile(fileOf(name)))
+        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")),
     ]),
   ) as typeof messages;
 }, 120_000);

@@ -11,7 +11,9 @@ const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** The sorted export names of `specifier`, imported by a separate Node process from the package directory. */
 async function exportsOf(specifier: string): Promise<string[]> {
   const script = `const m = await import(${JSON.stringify(specifier)}); console.log(JSON.stringify(Object.keys(m).sort()));`;
-  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir });
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: packageDir,
+  });
   return JSON.parse(stdout) as string[];
 }
 

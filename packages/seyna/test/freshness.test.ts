@@ -21,7 +21,12 @@ it("src/generated/seyna.ts is what scripts/generate-types.mjs makes from specs/s
   copyFileSync(join(repo, "scripts", "generate-types.mjs"), join(scratch, "scripts", "generate-types.mjs"));
   copyFileSync(bundle, join(scratch, "specs", "seyna", "dist", "openapi.json"));
   symlinkSync(join(repo, "node_modules"), join(scratch, "node_modules"), "dir");
-  await promisify(execFile)(process.execPath, [join(scratch, "scripts", "generate-types.mjs"), "seyna"], { cwd: scratch });
+  await promisify(execFile)(process.execPath, [join(scratch, "scripts", "generate-types.mjs"), "seyna"], {
+    cwd: scratch,
+  });
   const fresh = readFileSync(join(scratch, "packages", "seyna", "src", "generated", "seyna.ts"), "utf8");
-  expect(fresh === readFileSync(committed, "utf8"), "src/generated/seyna.ts is stale: run `pnpm --filter @partner-apis/seyna generate` and commit it").toBe(true);
+  expect(
+    fresh === readFileSync(committed, "utf8"),
+    "src/generated/seyna.ts is stale: run `pnpm --filter @partner-apis/seyna generate` and commit it",
+  ).toBe(true);
 }, 30_000);

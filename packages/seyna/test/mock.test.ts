@@ -1,9 +1,9 @@
 // Every operation of the contract against a real Prism mock of it (through @partner-apis/mocks):
 // 2xx with credentials, 401 without, 4xx for out-of-range pagination and incomplete PUT bodies.
 import { createRequire } from "node:module";
-import { startMock, type RunningMock } from "@partner-apis/mocks";
+import { type RunningMock, startMock } from "@partner-apis/mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BadRequestError, createSeynaClient, type ContractInput } from "../src/index.js";
+import { BadRequestError, type ContractInput, createSeynaClient } from "../src/index.js";
 import { example, spec } from "./support/examples.js";
 
 const specPath = createRequire(import.meta.url).resolve("@partner-apis/spec-seyna/openapi.json");
@@ -30,12 +30,19 @@ function operations(): Operation[] {
   for (const [template, item] of Object.entries(spec.paths)) {
     for (const method of ["get", "put"] as const) {
       const op = item[method] as
-        | { operationId: string; requestBody?: { content: { "application/json": { examples: Record<string, { $ref?: string; value?: unknown }> } } } }
+        | {
+            operationId: string;
+            requestBody?: {
+              content: { "application/json": { examples: Record<string, { $ref?: string; value?: unknown }> } };
+            };
+          }
         | undefined;
       if (!op) continue;
       const examples = op.requestBody?.content["application/json"].examples ?? {};
       const first = Object.values(examples)[0];
-      const requestExample = first?.$ref ? example<Record<string, unknown>>(first.$ref.split("/").at(-1)!) : (first?.value as Record<string, unknown> | undefined);
+      const requestExample = first?.$ref
+        ? example<Record<string, unknown>>(first.$ref.split("/").at(-1)!)
+        : (first?.value as Record<string, unknown> | undefined);
       out.push({
         method: method.toUpperCase() as Operation["method"],
         template,
@@ -126,13 +133,16 @@ describe("against the Prism mock", () => {
       expect(op.requestExample).toBeTypeOf("object");
     });
 
-    it.each(["reference", "timestamp", "guarantees", "product_data"])("rejects a body missing the required %s with a 4xx", async (field) => {
-      const body = { ...op.requestExample };
-      delete body[field];
-      const response = await call(op, { body });
-      expect(response.status).toBeGreaterThanOrEqual(400);
-      expect(response.status).toBeLessThan(500);
-    });
+    it.each(["reference", "timestamp", "guarantees", "product_data"])(
+      "rejects a body missing the required %s with a 4xx",
+      async (field) => {
+        const body = { ...op.requestExample };
+        delete body[field];
+        const response = await call(op, { body });
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+      },
+    );
 
     it("rejects a misspelled field (the body schema is closed)", async () => {
       const response = await call(op, { body: { ...op.requestExample, refrence: "typo" } });
@@ -148,11 +158,14 @@ describe("against the Prism mock", () => {
 });
 
 describe("the typed client against the mock", () => {
-  const client = () => createSeynaClient({ baseUrl: mock.url, apiKeyId: "key_test_123", apiKeySecret: "s3cr3t", retry: false });
+  const client = () =>
+    createSeynaClient({ baseUrl: mock.url, apiKeyId: "key_test_123", apiKeySecret: "s3cr3t", retry: false });
 
   it("gets a portfolio, puts a contract and reads it back", async () => {
     const seyna = client();
-    const portfolio = await seyna.throwing.GET("/portfolios/{portfolio_id}", { params: { path: { portfolio_id: "pf_home_2024" } } });
+    const portfolio = await seyna.throwing.GET("/portfolios/{portfolio_id}", {
+      params: { path: { portfolio_id: "pf_home_2024" } },
+    });
     expect(portfolio).toMatchObject({ object: "portfolio", id: "pf_home_2024" });
     const body = example<ContractInput>("ContractInput");
     const stored = await seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
@@ -164,14 +177,19 @@ describe("the typed client against the mock", () => {
 
   it("paginates a list served by the mock", async () => {
     const contracts = await client()
-      .paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: "pf_home_2024" } }, pageSize: 50 })
+      .paginate("/portfolios/{portfolio_id}/contracts", {
+        params: { path: { portfolio_id: "pf_home_2024" } },
+        pageSize: 50,
+      })
       .toArray();
     expect(contracts.map((c) => c.id)).toEqual(["ctr-000123"]);
   });
 
   it("turns the mock's 400 for limit=0 into a BadRequestError", async () => {
     const error = await client()
-      .throwing.GET("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: "pf_home_2024" }, query: { limit: 0 } } })
+      .throwing.GET("/portfolios/{portfolio_id}/contracts", {
+        params: { path: { portfolio_id: "pf_home_2024" }, query: { limit: 0 } },
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
   });

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
-import { createSeynaClient, NotFoundError, PaginationError, type Claim, type Contract, type Portfolio, type SeynaPage } from "../src/index.js";
+import {
+  type Claim,
+  type Contract,
+  createSeynaClient,
+  NotFoundError,
+  PaginationError,
+  type Portfolio,
+  type SeynaPage,
+} from "../src/index.js";
 import { contractExample } from "./support/examples.js";
-import { cursorFor, startListServer, type ListRoute, type ListServer } from "./support/list-server.js";
+import { cursorFor, type ListRoute, type ListServer, startListServer } from "./support/list-server.js";
 
 const PORTFOLIO = "pf_home_2024";
 const CONTRACTS = `/portfolios/${PORTFOLIO}/contracts`;
@@ -53,19 +61,27 @@ describe("seyna.paginate", () => {
 
   it("sends HTTP Basic base64(apiKeyId:apiKeySecret)", async () => {
     const { seyna, server } = await clientFor({ [CONTRACTS]: { items: contracts(1) } });
-    await collect(seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } } }));
+    await collect(
+      seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } } }),
+    );
     expect(server.requests[0]?.authorization).toBe(`Basic ${Buffer.from("key_test_123:s3cr3t").toString("base64")}`);
   });
 
   it("makes one request and yields nothing for an empty list", async () => {
     const { seyna, server } = await clientFor({ [CONTRACTS]: { items: [] } });
-    expect(await collect(seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } } }))).toEqual([]);
+    expect(
+      await collect(
+        seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } } }),
+      ),
+    ).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });
 
   it("stops on a last page that has no next, without sending limit when no page size is given", async () => {
     const { seyna, server } = await clientFor({ [CONTRACTS]: { items: contracts(10) } });
-    const items = await seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } } }).toArray();
+    const items = await seyna
+      .paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } } })
+      .toArray();
     expect(items).toHaveLength(10); // exactly Seyna's default page: one page, no next
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]?.query).toEqual({});
@@ -78,7 +94,10 @@ describe("seyna.paginate", () => {
     });
     const seen: string[] = [];
     const error = await (async () => {
-      for await (const c of seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } }, pageSize: 10 })) {
+      for await (const c of seyna.paginate("/portfolios/{portfolio_id}/contracts", {
+        params: { path: { portfolio_id: PORTFOLIO } },
+        pageSize: 10,
+      })) {
         seen.push(c.id);
       }
     })().catch((e: unknown) => e);
@@ -91,25 +110,49 @@ describe("seyna.paginate", () => {
     expect(server.requests).toHaveLength(3);
   });
 
-  it.each([0, 101, 2.5, Number.NaN, "10"])("rejects pageSize %s before any request, naming the option and the range", async (pageSize) => {
-    const { seyna, server } = await clientFor({ [CONTRACTS]: { items: contracts(3) } });
-    expect(() =>
-      seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } }, pageSize: pageSize as number }),
-    ).toThrow(/pageSize must be an integer from 1 to 100 \(Seyna's limit\), found/);
-    expect(server.requests).toHaveLength(0);
-  });
+  it.each([0, 101, 2.5, Number.NaN, "10"])(
+    "rejects pageSize %s before any request, naming the option and the range",
+    async (pageSize) => {
+      const { seyna, server } = await clientFor({ [CONTRACTS]: { items: contracts(3) } });
+      expect(() =>
+        seyna.paginate("/portfolios/{portfolio_id}/contracts", {
+          params: { path: { portfolio_id: PORTFOLIO } },
+          pageSize: pageSize as number,
+        }),
+      ).toThrow(/pageSize must be an integer from 1 to 100 \(Seyna's limit\), found/);
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 
   it("accepts the bounds 1 and 100", async () => {
     const { seyna, server } = await clientFor({ [CONTRACTS]: { items: contracts(3) } });
-    expect(await seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } }, pageSize: 1 }).toArray()).toHaveLength(3);
-    expect(await seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } }, pageSize: 100 }).toArray()).toHaveLength(3);
+    expect(
+      await seyna
+        .paginate("/portfolios/{portfolio_id}/contracts", {
+          params: { path: { portfolio_id: PORTFOLIO } },
+          pageSize: 1,
+        })
+        .toArray(),
+    ).toHaveLength(3);
+    expect(
+      await seyna
+        .paginate("/portfolios/{portfolio_id}/contracts", {
+          params: { path: { portfolio_id: PORTFOLIO } },
+          pageSize: 100,
+        })
+        .toArray(),
+    ).toHaveLength(3);
     expect(server.requests.map((r) => r.query.limit)).toEqual(["1", "1", "1", "100"]);
   });
 
   it("stops at maxItems without fetching further pages", async () => {
     const { seyna, server } = await clientFor({ [CONTRACTS]: { items: contracts(40) } });
     const items = await seyna
-      .paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } }, pageSize: 10, maxItems: 15 })
+      .paginate("/portfolios/{portfolio_id}/contracts", {
+        params: { path: { portfolio_id: PORTFOLIO } },
+        pageSize: 10,
+        maxItems: 15,
+      })
       .toArray();
     expect(items.map((c) => c.id)).toEqual(contracts(15).map((c) => c.id));
     expect(server.requests).toHaveLength(2);
@@ -117,7 +160,14 @@ describe("seyna.paginate", () => {
 
   it("yields whole numbered pages with .pages()", async () => {
     const { seyna } = await clientFor({ [CONTRACTS]: { items: contracts(5) } });
-    const pages = await collect(seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO } }, pageSize: 2 }).pages());
+    const pages = await collect(
+      seyna
+        .paginate("/portfolios/{portfolio_id}/contracts", {
+          params: { path: { portfolio_id: PORTFOLIO } },
+          pageSize: 2,
+        })
+        .pages(),
+    );
     expectTypeOf(pages).toEqualTypeOf<Array<SeynaPage<Contract>>>();
     expect(pages.map((p) => [p.page, p.cursor, p.items.length, p.next])).toEqual([
       [1, undefined, 2, cursorFor(2)],
@@ -130,14 +180,22 @@ describe("seyna.paginate", () => {
   it("resumes from a saved cursor passed as from", async () => {
     const { seyna, server } = await clientFor({ [CONTRACTS]: { items: contracts(6) } });
     const items = await seyna
-      .paginate("/portfolios/{portfolio_id}/contracts", { params: { path: { portfolio_id: PORTFOLIO }, query: { from: cursorFor(4) } }, pageSize: 2 })
+      .paginate("/portfolios/{portfolio_id}/contracts", {
+        params: { path: { portfolio_id: PORTFOLIO }, query: { from: cursorFor(4) } },
+        pageSize: 2,
+      })
       .toArray();
     expect(items.map((c) => c.id)).toEqual(["ctr-005", "ctr-006"]);
     expect(server.requests[0]?.query.from).toBe(cursorFor(4));
   });
 
   it("paginates /portfolios without params, typed as Portfolio", async () => {
-    const portfolio: Portfolio = { object: "portfolio", id: PORTFOLIO, product_id: "prd_phone_cover", timezone: "Europe/Paris" };
+    const portfolio: Portfolio = {
+      object: "portfolio",
+      id: PORTFOLIO,
+      product_id: "prd_phone_cover",
+      timezone: "Europe/Paris",
+    };
     const { seyna } = await clientFor({ "/portfolios": { items: [portfolio] } });
     const all = await seyna.paginate("/portfolios").toArray();
     expectTypeOf(all).toEqualTypeOf<Portfolio[]>();
@@ -147,7 +205,9 @@ describe("seyna.paginate", () => {
   it("types the items of every list path from its response", () => {
     const seyna = createSeynaClient({ ...credentials, baseUrl: "http://127.0.0.1:9/v2" });
     const params = { path: { portfolio_id: PORTFOLIO } };
-    expectTypeOf(seyna.paginate("/portfolios/{portfolio_id}/claim-versions", { params })).toEqualTypeOf<import("../src/index.js").SeynaPager<Claim>>();
+    expectTypeOf(seyna.paginate("/portfolios/{portfolio_id}/claim-versions", { params })).toEqualTypeOf<
+      import("../src/index.js").SeynaPager<Claim>
+    >();
     // @ts-expect-error a path that is not a list is refused
     seyna.paginate("/portfolios/{portfolio_id}/contracts/{contract_id}", { params });
     // @ts-expect-error a list with path parameters needs them

@@ -3,7 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { spec } from "./support/examples.js";
 
-type Schema = { required?: string[]; properties?: Record<string, unknown>; additionalProperties?: unknown; oneOf?: unknown[]; discriminator?: unknown };
+type Schema = {
+  required?: string[];
+  properties?: Record<string, unknown>;
+  additionalProperties?: unknown;
+  oneOf?: unknown[];
+  discriminator?: unknown;
+};
 const schemas = spec.components.schemas as Record<string, Schema>;
 const SERVER_MANAGED = ["object", "version"];
 
@@ -47,10 +53,13 @@ describe("discriminators", () => {
     expect(schemas[name]!.required).toContain("object");
   });
 
-  it.each(["PortfolioList", "ContractList", "ReceiptList", "ClaimList", "SettlementList"])("%s has an optional next", (name) => {
-    expect(schemas[name]!.required).toEqual(["object", "url", "data"]);
-    expect(schemas[name]!.properties!.next).toMatchObject({ type: "string" });
-  });
+  it.each(["PortfolioList", "ContractList", "ReceiptList", "ClaimList", "SettlementList"])(
+    "%s has an optional next",
+    (name) => {
+      expect(schemas[name]!.required).toEqual(["object", "url", "data"]);
+      expect(schemas[name]!.properties!.next).toMatchObject({ type: "string" });
+    },
+  );
 
   it("Entity is a oneOf of individual, company and nonprofit, discriminated on type", () => {
     expect(schemas.Entity!.discriminator).toEqual({
@@ -61,7 +70,11 @@ describe("discriminators", () => {
         nonprofit: "#/components/schemas/NonprofitEntity",
       },
     });
-    for (const [variant, type] of [["IndividualEntity", "individual"], ["CompanyEntity", "company"], ["NonprofitEntity", "nonprofit"]]) {
+    for (const [variant, type] of [
+      ["IndividualEntity", "individual"],
+      ["CompanyEntity", "company"],
+      ["NonprofitEntity", "nonprofit"],
+    ]) {
       expect(schemas[variant!]!.properties!.type).toMatchObject({ const: type });
     }
   });

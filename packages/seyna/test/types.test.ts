@@ -1,7 +1,15 @@
 // Compile-time guarantees, checked by `pnpm typecheck` (each @ts-expect-error must be an error)
 // and, in `pnpm test`, by compiling the same kind of snippets with the TypeScript compiler.
 import { describe, expectTypeOf, it } from "vitest";
-import { createSeynaClient, isHttpError, type Contract, type ContractInput, type ErrorBody, type Receipt, type SeynaPager } from "../src/index.js";
+import {
+  type Contract,
+  type ContractInput,
+  createSeynaClient,
+  type ErrorBody,
+  isHttpError,
+  type Receipt,
+  type SeynaPager,
+} from "../src/index.js";
 import { contractInputExample } from "./support/examples.js";
 
 const seyna = createSeynaClient({ baseUrl: "http://127.0.0.1:9/v2", apiKeyId: "id", apiKeySecret: "secret" });
@@ -9,12 +17,20 @@ const path = { portfolio_id: "pf_home_2024", contract_id: "ctr-000123" };
 
 describe("types", () => {
   it("infers paginate's item type from the list path", () => {
-    expectTypeOf(seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path } })).toEqualTypeOf<SeynaPager<Contract>>();
-    expectTypeOf(seyna.paginate("/portfolios/{portfolio_id}/receipt-versions", { params: { path } })).toEqualTypeOf<SeynaPager<Receipt>>();
+    expectTypeOf(seyna.paginate("/portfolios/{portfolio_id}/contracts", { params: { path } })).toEqualTypeOf<
+      SeynaPager<Contract>
+    >();
+    expectTypeOf(seyna.paginate("/portfolios/{portfolio_id}/receipt-versions", { params: { path } })).toEqualTypeOf<
+      SeynaPager<Receipt>
+    >();
   });
 
   it("types a PUT's result as the stored object", () => {
-    const put = () => seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", { params: { path }, body: contractInputExample() });
+    const put = () =>
+      seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
+        params: { path },
+        body: contractInputExample(),
+      });
     expectTypeOf<Awaited<ReturnType<typeof put>>>().toEqualTypeOf<Contract>();
   });
 
@@ -53,7 +69,12 @@ describe("types", () => {
 
   it("keeps per-request extras and types thrown error bodies without a cast", async () => {
     try {
-      await seyna.throwing.GET("/portfolios/{portfolio_id}/contracts", { params: { path }, retry: { maxRetries: 0 }, timeoutMs: 5_000, headers: { "x-trace": "1" } });
+      await seyna.throwing.GET("/portfolios/{portfolio_id}/contracts", {
+        params: { path },
+        retry: { maxRetries: 0 },
+        timeoutMs: 5_000,
+        headers: { "x-trace": "1" },
+      });
     } catch (error) {
       if (isHttpError<ErrorBody>(error)) expectTypeOf(error.body).toEqualTypeOf<ErrorBody>();
     }
@@ -64,7 +85,9 @@ describe("types", () => {
       // @ts-expect-error `limt` is not a parameter
       void seyna.GET("/portfolios/{portfolio_id}/contracts", { params: { path, query: { limt: 5 } } });
       // @ts-expect-error sort is "asc" | "desc"
-      void seyna.throwing.GET("/portfolios/{portfolio_id}/contracts", { params: { path, query: { sort: "sideways" } } });
+      void seyna.throwing.GET("/portfolios/{portfolio_id}/contracts", {
+        params: { path, query: { sort: "sideways" } },
+      });
     };
     void list;
   });

@@ -1,9 +1,8 @@
 // Starts Redoc on a reference page: the docs-only spec and Redoc's options are embedded in the page.
-(function () {
-  "use strict";
+(() => {
   function readJson(id) {
     var element = document.getElementById(id);
-    if (!element) throw new Error("reference page: expected a <script id=\"" + id + "\"> holding JSON, found none");
+    if (!element) throw new Error('reference page: expected a <script id="' + id + '"> holding JSON, found none');
     return JSON.parse(element.textContent);
   }
 
@@ -20,7 +19,7 @@
 
   registerTypeScript(window.Prism);
   var container = document.getElementById("redoc-container");
-  window.Redoc.init(readJson("pa-spec"), readJson("pa-redoc-options"), container, function (error) {
+  window.Redoc.init(readJson("pa-spec"), readJson("pa-redoc-options"), container, (error) => {
     if (error) {
       console.error("Redoc could not render this reference:", error);
       return;

@@ -7,7 +7,7 @@ import { mockUrl } from "../providers.js";
 import type { PageLocation } from "../site-map.js";
 import { bundleFile, referenceLocation, relativeUrl } from "../site-map.js";
 import { authSchemes, servers, versionLabel } from "../spec-facts.js";
-import { FAVICON_LINK, escapeHtml, inlineMarkdown } from "./html.js";
+import { escapeHtml, FAVICON_LINK, inlineMarkdown } from "./html.js";
 import type { SiteAssets } from "./reference.js";
 import { topbar } from "./topbar.js";
 
@@ -89,8 +89,11 @@ function usageTabs(docs: DocsSpec[]): string {
   });
   // Tabs without script: the checked radio shows its panel and highlights its label.
   const rules = docs
-    .map((d) => `#pa-usage-${d.provider.id}:checked ~ .pa-tab-panels [data-tab="pa-usage-${d.provider.id}"] { display: block; }\n` +
-      `#pa-usage-${d.provider.id}:checked ~ .pa-tab-labels label[for="pa-usage-${d.provider.id}"] { background: var(--pa-ink); color: #fff; border-color: var(--pa-ink); }`)
+    .map(
+      (d) =>
+        `#pa-usage-${d.provider.id}:checked ~ .pa-tab-panels [data-tab="pa-usage-${d.provider.id}"] { display: block; }\n` +
+        `#pa-usage-${d.provider.id}:checked ~ .pa-tab-labels label[for="pa-usage-${d.provider.id}"] { background: var(--pa-ink); color: #fff; border-color: var(--pa-ink); }`,
+    )
     .join("\n");
   return `<style>\n${rules}\n</style>
 <div class="pa-tabs">
@@ -118,9 +121,14 @@ function providerCard(page: PageLocation, docs: DocsSpec, bundle: OpenApiDocumen
     .join("");
   const apiServers = servers(bundle).filter((s) => !isLocal(s.url));
   const serverItems = apiServers
-    .map((s) => `<li><code>${escapeHtml(s.url)}</code>${s.description ? ` <span class="pa-muted">${inlineMarkdown(s.description)}</span>` : ""}</li>`)
+    .map(
+      (s) =>
+        `<li><code>${escapeHtml(s.url)}</code>${s.description ? ` <span class="pa-muted">${inlineMarkdown(s.description)}</span>` : ""}</li>`,
+    )
     .join("");
-  const auth = authSchemes(bundle).map((line) => `<li>${inlineMarkdown(line)}</li>`).join("");
+  const auth = authSchemes(bundle)
+    .map((line) => `<li>${inlineMarkdown(line)}</li>`)
+    .join("");
   const inferredOps = docs.inferred.operations;
   const reference = referenceLocation(p, "en");
   const operations = docs.operations
@@ -160,7 +168,6 @@ function findOperation(docs: DocsSpec, path: string, method: string): Record<str
   const operation = item?.[method];
   return operation && typeof operation === "object" ? (operation as Record<string, unknown>) : undefined;
 }
-
 
 /** A server on this machine (the spec may list the mock itself): shown under "Local mock" instead. */
 function isLocal(url: string): boolean {

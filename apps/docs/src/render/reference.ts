@@ -3,7 +3,7 @@
 import type { DocsSpec } from "../docs-spec.js";
 import type { ReferenceLocation } from "../site-map.js";
 import { bundleFile, referenceLocation, relativeUrl } from "../site-map.js";
-import { FAVICON_LINK, escapeHtml, jsonForScript } from "./html.js";
+import { escapeHtml, FAVICON_LINK, jsonForScript } from "./html.js";
 import { topbar } from "./topbar.js";
 
 export interface SiteAssets {
@@ -17,8 +17,18 @@ const SYSTEM_FONTS = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica N
 const MONO_FONTS = `ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace`;
 
 const TEXT = {
-  en: { reference: "reference", loading: "Loading the reference…", noscript: "This reference needs JavaScript. The spec itself:", download: "OpenAPI JSON" },
-  fr: { reference: "référence", loading: "Chargement de la référence…", noscript: "Cette référence a besoin de JavaScript. Le contrat lui-même :", download: "OpenAPI JSON" },
+  en: {
+    reference: "reference",
+    loading: "Loading the reference…",
+    noscript: "This reference needs JavaScript. The spec itself:",
+    download: "OpenAPI JSON",
+  },
+  fr: {
+    reference: "référence",
+    loading: "Chargement de la référence…",
+    noscript: "Cette référence a besoin de JavaScript. Le contrat lui-même :",
+    download: "OpenAPI JSON",
+  },
 } as const;
 
 /** Redoc's options: everything expanded that a reader looks for first, our fonts and colours, no network. */

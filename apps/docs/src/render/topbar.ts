@@ -39,7 +39,10 @@ export function topbar({ page, current, languages = [], extra = [] }: TopbarOpti
           .join("")}</nav>`
       : "";
   const extraLinks = extra
-    .map((link) => `<a class="pa-topbar-extra" href="${link.href}"${link.download ? " download" : ""}>${escapeHtml(link.label)}</a>`)
+    .map(
+      (link) =>
+        `<a class="pa-topbar-extra" href="${link.href}"${link.download ? " download" : ""}>${escapeHtml(link.label)}</a>`,
+    )
     .join("");
   return `<header class="pa-topbar">
   <a class="pa-brand" href="${relativeUrl(page, LANDING.dir)}"><span class="pa-brand-mark" aria-hidden="true">{ }</span><span class="pa-brand-text"> Partner APIs</span></a>

@@ -47,7 +47,9 @@ export async function startTokenServer(options: TokenServerOptions = {}): Promis
       tokenAccepts.push(req.headers.accept);
       if (options.tokenDelayMs) await new Promise((done) => setTimeout(done, options.tokenDelayMs));
       if (options.tokenFailure) {
-        res.writeHead(options.tokenFailure.status, { "content-type": "application/json" }).end(options.tokenFailure.body);
+        res
+          .writeHead(options.tokenFailure.status, { "content-type": "application/json" })
+          .end(options.tokenFailure.body);
         return;
       }
       issued += 1;
@@ -64,10 +66,14 @@ export async function startTokenServer(options: TokenServerOptions = {}): Promis
       apiAuthorizations.push(authorization);
       const token = authorization?.replace(/^Bearer /, "");
       if (options.rejectEveryToken || token === undefined || !valid.has(token)) {
-        res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ status: 401, error: "Unauthorized", message: "Token is invalid." }));
+        res
+          .writeHead(401, { "content-type": "application/json" })
+          .end(JSON.stringify({ status: 401, error: "Unauthorized", message: "Token is invalid." }));
         return;
       }
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ sessionHash: `hash-${apiAuthorizations.length}` }));
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end(JSON.stringify({ sessionHash: `hash-${apiAuthorizations.length}` }));
       return;
     }
     res.writeHead(404).end();

@@ -1,5 +1,5 @@
 import { deref, isNode, type Node, type OpenApiDocument } from "../spec/document.js";
-import { requiresCredentials, type Operation } from "../spec/operations.js";
+import { type Operation, requiresCredentials } from "../spec/operations.js";
 
 /** Where a credential goes: a header, a query parameter or a cookie. */
 export interface Credential {
@@ -27,7 +27,10 @@ export function credentialsFor(document: OpenApiDocument, operation: Operation):
   credential.scheme = names.join("+");
   for (const name of names) {
     const scheme = deref<Node>(document, schemes[name]);
-    if (!isNode(scheme)) throw new Error(`Operation ${operation.id}: security scheme ${name} is not defined in components.securitySchemes`);
+    if (!isNode(scheme))
+      throw new Error(
+        `Operation ${operation.id}: security scheme ${name} is not defined in components.securitySchemes`,
+      );
     Object.assign(credential.headers, schemeHeaders(scheme).headers);
     Object.assign(credential.query, schemeHeaders(scheme).query);
   }
@@ -38,7 +41,10 @@ function schemeHeaders(scheme: Node): { headers: Record<string, string>; query: 
   const type = String(scheme.type);
   const httpScheme = String(scheme.scheme ?? "").toLowerCase();
   if (type === "http" && httpScheme === "basic") {
-    return { headers: { authorization: `Basic ${Buffer.from("contract-key-id:contract-key-secret").toString("base64")}` }, query: {} };
+    return {
+      headers: { authorization: `Basic ${Buffer.from("contract-key-id:contract-key-secret").toString("base64")}` },
+      query: {},
+    };
   }
   if ((type === "http" && httpScheme === "bearer") || type === "oauth2" || type === "openIdConnect") {
     const jwt = String(scheme.bearerFormat ?? "").toUpperCase() === "JWT";
@@ -60,9 +66,20 @@ export function malformedCredentials(credential: Credential): { label: string; h
   const [scheme] = authorization.split(" ");
   const variants = [
     { label: "scheme without a credential", headers: { authorization: `${scheme}` } },
-    { label: "wrong scheme", headers: { authorization: scheme === "Basic" ? "Bearer contract-suite-token" : `Basic ${Buffer.from("a:b").toString("base64")}` } },
+    {
+      label: "wrong scheme",
+      headers: {
+        authorization:
+          scheme === "Basic" ? "Bearer contract-suite-token" : `Basic ${Buffer.from("a:b").toString("base64")}`,
+      },
+    },
   ];
-  if (scheme === "Basic") variants.push({ label: "credential without a colon", headers: { authorization: `Basic ${Buffer.from("nocolon").toString("base64")}` } });
-  if (scheme === "Bearer" && authorization.split(".").length === 3) variants.push({ label: "token that is not a JWT", headers: { authorization: "Bearer not-a-jwt" } });
+  if (scheme === "Basic")
+    variants.push({
+      label: "credential without a colon",
+      headers: { authorization: `Basic ${Buffer.from("nocolon").toString("base64")}` },
+    });
+  if (scheme === "Bearer" && authorization.split(".").length === 3)
+    variants.push({ label: "token that is not a JWT", headers: { authorization: "Bearer not-a-jwt" } });
   return variants;
 }

@@ -24,7 +24,10 @@ export interface ExampleRequest {
 }
 
 /** The first value among a node's `example` / `examples` (OpenAPI map of `{ value }`, or JSON Schema array). */
-export function firstExample(document: OpenApiDocument, node: Node | undefined): { label: string; value: unknown } | undefined {
+export function firstExample(
+  document: OpenApiDocument,
+  node: Node | undefined,
+): { label: string; value: unknown } | undefined {
   if (node === undefined) return undefined;
   if (isNode(node.examples)) {
     for (const [label, raw] of Object.entries(node.examples)) {
@@ -32,7 +35,8 @@ export function firstExample(document: OpenApiDocument, node: Node | undefined):
       if (isNode(example) && "value" in example) return { label, value: example.value };
     }
   }
-  if (Array.isArray(node.examples) && node.examples.length > 0) return { label: "examples[0]", value: node.examples[0] };
+  if (Array.isArray(node.examples) && node.examples.length > 0)
+    return { label: "examples[0]", value: node.examples[0] };
   if ("example" in node) return { label: "example", value: node.example };
   return undefined;
 }
@@ -80,7 +84,10 @@ function hasOwnExample(parameter: Parameter): boolean {
 /** Serialises a parameter value the way OpenAPI's default styles do (form/simple, explode for arrays). */
 export function serializeParameter(value: unknown): string | string[] {
   if (Array.isArray(value)) return value.map((item) => String(item));
-  if (isNode(value)) return Object.entries(value).map(([k, v]) => `${k},${String(v)}`).join(",");
+  if (isNode(value))
+    return Object.entries(value)
+      .map(([k, v]) => `${k},${String(v)}`)
+      .join(",");
   return String(value);
 }
 
@@ -95,7 +102,8 @@ export function exampleRequests(document: OpenApiDocument, operation: Operation)
   const headers: Record<string, string> = {};
   const missing: string[] = [];
   for (const parameter of operation.parameters) {
-    if (parameter.in === "header" && ["authorization", "content-type", "accept"].includes(parameter.name.toLowerCase())) continue;
+    if (parameter.in === "header" && ["authorization", "content-type", "accept"].includes(parameter.name.toLowerCase()))
+      continue;
     if (!parameter.required && !hasOwnExample(parameter)) continue;
     const value = parameterExample(document, parameter);
     if (value === undefined) {
@@ -106,7 +114,8 @@ export function exampleRequests(document: OpenApiDocument, operation: Operation)
     if (parameter.in === "path") pathParams[parameter.name] = String(serialized);
     else if (parameter.in === "query") query[parameter.name] = serialized;
     else if (parameter.in === "header") headers[parameter.name.toLowerCase()] = String(serialized);
-    else if (parameter.in === "cookie") headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ""}${parameter.name}=${String(serialized)}`;
+    else if (parameter.in === "cookie")
+      headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ""}${parameter.name}=${String(serialized)}`;
   }
   if (missing.length > 0) throw new Error(`Operation ${operation.id}: no example for required ${missing.join(", ")}`);
 

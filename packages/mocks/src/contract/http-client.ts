@@ -25,7 +25,10 @@ const agent = new Agent({ keepAlive: true, maxSockets: 16 });
 export function send(input: HttpRequest): Promise<HttpResult> {
   return new Promise((done, fail) => {
     // Always frame the body: Node does not chunk GET/DELETE bodies, so without a length they would leak into the next request.
-    const headers = input.body === undefined ? input.headers : { ...input.headers, "content-length": String(Buffer.byteLength(input.body)) };
+    const headers =
+      input.body === undefined
+        ? input.headers
+        : { ...input.headers, "content-length": String(Buffer.byteLength(input.body)) };
     const req = request(input.url, { method: input.method, headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -44,14 +47,20 @@ export function send(input: HttpRequest): Promise<HttpResult> {
         done({ status: res.statusCode ?? 0, headers: res.headers, text, json, mediaType });
       });
     });
-    req.setTimeout(input.timeoutMs ?? 10_000, () => req.destroy(new Error(`${input.method} ${input.url}: no answer within ${input.timeoutMs ?? 10_000} ms`)));
+    req.setTimeout(input.timeoutMs ?? 10_000, () =>
+      req.destroy(new Error(`${input.method} ${input.url}: no answer within ${input.timeoutMs ?? 10_000} ms`)),
+    );
     req.on("error", fail);
     req.end(input.body);
   });
 }
 
 /** Runs `task` over `items` with at most `limit` in flight, keeping results in order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {

@@ -1,9 +1,10 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { escapePointer, isNode, resolvePointer, type Node, type OpenApiDocument } from "../spec/document.js";
+import { escapePointer, isNode, type Node, type OpenApiDocument, resolvePointer } from "../spec/document.js";
 
 // ajv-formats is CommonJS: its default export arrives as the module object under NodeNext.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
 
 /** One schema violation, with the JSON path of the offending value. */
 export interface Violation {
@@ -21,10 +22,19 @@ export class SchemaValidator {
   private readonly bySchema = new WeakMap<Node, ValidateFunction>();
 
   constructor(private readonly document: OpenApiDocument) {
-    this.ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateSchema: false, discriminator: false });
+    this.ajv = new Ajv2020({
+      strict: false,
+      allErrors: true,
+      verbose: true,
+      validateSchema: false,
+      discriminator: false,
+    });
     addFormats(this.ajv);
     // OpenAPI's own formats.
-    this.ajv.addFormat("int32", { type: "number", validate: (n: number) => Number.isInteger(n) && n >= INT32[0] && n <= INT32[1] });
+    this.ajv.addFormat("int32", {
+      type: "number",
+      validate: (n: number) => Number.isInteger(n) && n >= INT32[0] && n <= INT32[1],
+    });
     this.ajv.addFormat("int64", { type: "number", validate: (n: number) => Number.isInteger(n) });
     this.ajv.addFormat("float", { type: "number", validate: () => true });
     this.ajv.addFormat("double", { type: "number", validate: () => true });
@@ -82,16 +92,36 @@ export function describeErrors(errors: readonly ErrorObject[], prefix: string): 
   return errors
     .filter((error) => error.keyword !== "if") // "must match then": the `then` error says why
     .map((error) => {
-      const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+      const segments = error.instancePath
+        .split("/")
+        .slice(1)
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
       let path = prefix;
       for (const segment of segments) path += /^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`;
       const params = error.params as Record<string, unknown>;
-      if (error.keyword === "required") return { path: `${path}.${String(params.missingProperty)}`, message: "is required but missing" };
-      if (error.keyword === "additionalProperties") return { path: `${path}.${String(params.additionalProperty)}`, message: "is not allowed (additionalProperties: false)" };
-      if (error.keyword === "type") return { path, message: `expected type ${String(params.type)}, found ${describeFound(error.data)}` };
-      if (error.keyword === "enum") return { path, message: `expected one of ${JSON.stringify(params.allowedValues)}, found ${JSON.stringify(error.data)}` };
-      if (error.keyword === "const") return { path, message: `expected ${JSON.stringify(params.allowedValue)}, found ${JSON.stringify(error.data)}` };
-      return { path, message: `${error.message ?? "is invalid"}${error.data === undefined ? "" : `, found ${truncate(JSON.stringify(error.data))}`}` };
+      if (error.keyword === "required")
+        return { path: `${path}.${String(params.missingProperty)}`, message: "is required but missing" };
+      if (error.keyword === "additionalProperties")
+        return {
+          path: `${path}.${String(params.additionalProperty)}`,
+          message: "is not allowed (additionalProperties: false)",
+        };
+      if (error.keyword === "type")
+        return { path, message: `expected type ${String(params.type)}, found ${describeFound(error.data)}` };
+      if (error.keyword === "enum")
+        return {
+          path,
+          message: `expected one of ${JSON.stringify(params.allowedValues)}, found ${JSON.stringify(error.data)}`,
+        };
+      if (error.keyword === "const")
+        return {
+          path,
+          message: `expected ${JSON.stringify(params.allowedValue)}, found ${JSON.stringify(error.data)}`,
+        };
+      return {
+        path,
+        message: `${error.message ?? "is invalid"}${error.data === undefined ? "" : `, found ${truncate(JSON.stringify(error.data))}`}`,
+      };
     });
 }
 
@@ -111,7 +141,10 @@ function truncate(text: string | undefined): string {
  * while responses, request bodies and parameters are often `$ref`s to components.
  */
 export function canonicalPointer(document: OpenApiDocument, pointer: string): string {
-  const segments = pointer.replace(/^#/, "").split("/").filter((s) => s !== "");
+  const segments = pointer
+    .replace(/^#/, "")
+    .split("/")
+    .filter((s) => s !== "");
   let current: unknown = document;
   let canonical = "#";
   for (const [index, raw] of segments.entries()) {

@@ -52,7 +52,10 @@ export function deref<T = Node>(document: OpenApiDocument, node: unknown): T {
 export function resolvePointer(document: OpenApiDocument, ref: string): unknown {
   if (!ref.startsWith("#")) throw new Error(`Only local $refs are supported in a bundle, found ${ref}`);
   let current: unknown = document;
-  for (const raw of ref.slice(1).split("/").filter((segment) => segment !== "")) {
+  for (const raw of ref
+    .slice(1)
+    .split("/")
+    .filter((segment) => segment !== "")) {
     const key = unescapePointer(raw);
     if (!isNode(current) && !Array.isArray(current)) throw new Error(`$ref ${ref}: ${key} is not reachable`);
     current = (current as Record<string, unknown>)[key];

@@ -5,12 +5,6 @@ export function essence(contentType: string | undefined): string | undefined {
   return bare === "" ? undefined : bare;
 }
 
-/** The `charset` parameter of a Content-Type, lower-cased, if any. */
-export function charset(contentType: string | undefined): string | undefined {
-  const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? "");
-  return match?.[1]?.toLowerCase();
-}
-
 /** True when `actual` (a bare media type) is covered by the spec's media range (`*\/*`, `text/*`, exact). */
 export function mediaRangeMatches(range: string, actual: string): boolean {
   const wanted = essence(range);

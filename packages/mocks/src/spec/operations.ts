@@ -83,7 +83,9 @@ function mergeParameters(document: OpenApiDocument, shared: unknown[], own: unkn
 
 /** True when the operation demands credentials (no alternative with an empty requirement `{}`). */
 export function requiresCredentials(operation: Operation): boolean {
-  return operation.security.length > 0 && operation.security.every((requirement) => Object.keys(requirement).length > 0);
+  return (
+    operation.security.length > 0 && operation.security.every((requirement) => Object.keys(requirement).length > 0)
+  );
 }
 
 /** Matches request paths against the document's path templates, literal templates winning over templated ones. */
@@ -99,7 +101,12 @@ export class OperationMatcher {
         .map((part) => (part.startsWith("{") ? "([^/]+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
         .join("");
       const names = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
-      this.routes.push({ regex: new RegExp(`^${source}/?$`), names, literal: path.replace(/\{[^}]+\}/g, "").length, operations: group });
+      this.routes.push({
+        regex: new RegExp(`^${source}/?$`),
+        names,
+        literal: path.replace(/\{[^}]+\}/g, "").length,
+        operations: group,
+      });
     }
     this.routes.sort((a, b) => b.literal - a.literal);
   }

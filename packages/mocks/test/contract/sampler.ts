@@ -15,12 +15,16 @@ export function arbitraryFor(document: OpenApiDocument, rawSchema: unknown, dept
   const branches = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined;
   if (Array.isArray(branches) && branches.length > 0) {
     const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
-    return fc.oneof(...branches.map((branch) => arbitraryFor(document, mergeAllOf(document, { allOf: [rest, branch] }), depth + 1)));
+    return fc.oneof(
+      ...branches.map((branch) => arbitraryFor(document, mergeAllOf(document, { allOf: [rest, branch] }), depth + 1)),
+    );
   }
   if (Array.isArray(schema.type)) {
     return fc.oneof(...(schema.type as string[]).map((type) => arbitraryFor(document, { ...schema, type }, depth)));
   }
-  const type = (schema.type as string | undefined) ?? (isNode(schema.properties) ? "object" : schema.items !== undefined ? "array" : undefined);
+  const type =
+    (schema.type as string | undefined) ??
+    (isNode(schema.properties) ? "object" : schema.items !== undefined ? "array" : undefined);
   switch (type) {
     case "object":
       return objectArbitrary(document, schema, depth);
@@ -83,7 +87,8 @@ const ISO_DATES = { min: new Date("2000-01-01T00:00:00Z"), max: new Date("2035-1
 function stringArbitrary(schema: Node): fc.Arbitrary<unknown> {
   const minLength = Number(schema.minLength ?? 0);
   const maxLength = Number(schema.maxLength ?? Math.max(minLength, 16));
-  const fit = (arbitrary: fc.Arbitrary<string>) => arbitrary.filter((value) => value.length >= minLength && value.length <= maxLength);
+  const fit = (arbitrary: fc.Arbitrary<string>) =>
+    arbitrary.filter((value) => value.length >= minLength && value.length <= maxLength);
   switch (schema.format) {
     case "date":
       return fc.date(ISO_DATES).map((date) => date.toISOString().slice(0, 10));
@@ -112,15 +117,23 @@ function stringArbitrary(schema: Node): fc.Arbitrary<unknown> {
 }
 
 function bounds(schema: Node): { min?: number; max?: number } {
-  const min = typeof schema.exclusiveMinimum === "number" ? schema.exclusiveMinimum : (schema.minimum as number | undefined);
-  const max = typeof schema.exclusiveMaximum === "number" ? schema.exclusiveMaximum : (schema.maximum as number | undefined);
+  const min =
+    typeof schema.exclusiveMinimum === "number" ? schema.exclusiveMinimum : (schema.minimum as number | undefined);
+  const max =
+    typeof schema.exclusiveMaximum === "number" ? schema.exclusiveMaximum : (schema.maximum as number | undefined);
   return { min, max };
 }
 
 function integerArbitrary(schema: Node): fc.Arbitrary<unknown> {
   const { min, max } = bounds(schema);
-  const low = min === undefined ? -1000 : Math.ceil(min) + (typeof schema.exclusiveMinimum === "number" && Number.isInteger(min) ? 1 : 0);
-  const high = max === undefined ? Math.max(low, 0) + 1000 : Math.floor(max) - (typeof schema.exclusiveMaximum === "number" && Number.isInteger(max) ? 1 : 0);
+  const low =
+    min === undefined
+      ? -1000
+      : Math.ceil(min) + (typeof schema.exclusiveMinimum === "number" && Number.isInteger(min) ? 1 : 0);
+  const high =
+    max === undefined
+      ? Math.max(low, 0) + 1000
+      : Math.floor(max) - (typeof schema.exclusiveMaximum === "number" && Number.isInteger(max) ? 1 : 0);
   const step = typeof schema.multipleOf === "number" ? schema.multipleOf : 1;
   return fc.integer({ min: Math.ceil(low / step), max: Math.floor(high / step) }).map((n) => n * step);
 }
@@ -131,7 +144,9 @@ function numberArbitrary(schema: Node): fc.Arbitrary<unknown> {
   const high = max ?? low + 2000;
   if (typeof schema.multipleOf === "number") {
     const step = schema.multipleOf;
-    return fc.integer({ min: Math.ceil(low / step), max: Math.floor(high / step) }).map((n) => Number((n * step).toFixed(10)));
+    return fc
+      .integer({ min: Math.ceil(low / step), max: Math.floor(high / step) })
+      .map((n) => Number((n * step).toFixed(10)));
   }
   // Two decimals: the amounts our APIs carry; exclusive bounds are filtered by ajv downstream.
   return fc.integer({ min: Math.ceil(low * 100), max: Math.floor(high * 100) }).map((n) => n / 100);
@@ -151,14 +166,17 @@ export function wrongTypeFor(value: unknown): unknown {
 export function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const here = [prefix];
   if (Array.isArray(value)) return here.concat(value.flatMap((item, index) => pathsOf(item, [...prefix, index])));
-  if (isNode(value)) return here.concat(Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...prefix, key])));
+  if (isNode(value))
+    return here.concat(Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...prefix, key])));
   return here;
 }
 
 /** A deep copy of `value` with the thing at `path` removed (object key or array element). */
 export function without(value: unknown, path: (string | number)[]): unknown {
   const copy = structuredClone(value);
-  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy);
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy);
   const last = path[path.length - 1]!;
   if (Array.isArray(parent)) parent.splice(Number(last), 1);
   else delete (parent as Record<string, unknown>)[last as string];
@@ -169,7 +187,9 @@ export function without(value: unknown, path: (string | number)[]): unknown {
 export function replaced(value: unknown, path: (string | number)[], replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const copy = structuredClone(value);
-  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy);
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy);
   (parent as Record<string | number, unknown>)[path[path.length - 1]!] = replacement;
   return copy;
 }
@@ -189,9 +209,15 @@ export function mutate(value: unknown, kind: Mutation, pick: number): unknown {
     case "remove":
       return at.length === 0 ? undefined : without(value, at);
     case "wrong-type":
-      return replaced(value, at, wrongTypeFor(at.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value)));
+      return replaced(
+        value,
+        at,
+        wrongTypeFor(at.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value)),
+      );
     case "extra-property": {
-      const objects = locations.filter((path) => isNode(path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value)));
+      const objects = locations.filter((path) =>
+        isNode(path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value)),
+      );
       const target = objects[pick % Math.max(objects.length, 1)] ?? [];
       return replaced(value, [...target, "unexpected_property_x"], "surprise");
     }

@@ -1,18 +1,27 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { credentialsFor, malformedCredentials } from "../../src/contract/credentials.js";
 import { checkResponse } from "../../src/contract/check-response.js";
-import { exampleRequests, preferredMediaType, type ExampleRequest } from "../../src/contract/examples.js";
-import { mapLimit, type HttpResult } from "../../src/contract/http-client.js";
+import { credentialsFor, malformedCredentials } from "../../src/contract/credentials.js";
+import { type ExampleRequest, exampleRequests, preferredMediaType } from "../../src/contract/examples.js";
+import { type HttpResult, mapLimit } from "../../src/contract/http-client.js";
 import { describeOperation, sendExample } from "../../src/contract/replay.js";
-import { SchemaValidator, pointerTo } from "../../src/contract/schema-validator.js";
+import { pointerTo, SchemaValidator } from "../../src/contract/schema-validator.js";
+import type { Provider } from "../../src/providers.js";
 import { loadDocument } from "../../src/spec/document.js";
 import { isJsonMediaType } from "../../src/spec/media-type.js";
-import { listOperations, requiresCredentials, type Operation } from "../../src/spec/operations.js";
+import { listOperations, type Operation, requiresCredentials } from "../../src/spec/operations.js";
 import { specPath } from "../../src/spec-path.js";
-import { startMock, type RunningMock } from "../../src/start-mock.js";
-import type { Provider } from "../../src/providers.js";
-import { arbitraryFor, formatPath, mutate, pathsOf, replaced, without, wrongTypeFor, type Mutation } from "./sampler.js";
+import { type RunningMock, startMock } from "../../src/start-mock.js";
+import {
+  arbitraryFor,
+  formatPath,
+  type Mutation,
+  mutate,
+  pathsOf,
+  replaced,
+  without,
+  wrongTypeFor,
+} from "./sampler.js";
 
 /** Requests in flight per test: enough to overlap Prism's latency, few enough for 2 cores. */
 const CONCURRENCY = 6;
@@ -35,9 +44,12 @@ function show(result: HttpResult): string {
 function expectProblem(result: HttpResult, statusRange: [number, number], context: string): void {
   expect(result.status, `${context}: ${show(result)}`).toBeGreaterThanOrEqual(statusRange[0]);
   expect(result.status, `${context}: ${show(result)}`).toBeLessThanOrEqual(statusRange[1]);
-  expect(result.mediaType, `${context}: expected an application/problem+json body, found ${show(result)}`).toBe("application/problem+json");
+  expect(result.mediaType, `${context}: expected an application/problem+json body, found ${show(result)}`).toBe(
+    "application/problem+json",
+  );
   const body = result.json as Record<string, unknown>;
-  for (const member of ["type", "title", "status", "detail"]) expect(body, `${context}: problem member ${member}`).toHaveProperty(member);
+  for (const member of ["type", "title", "status", "detail"])
+    expect(body, `${context}: problem member ${member}`).toHaveProperty(member);
 }
 
 /**
@@ -63,8 +75,17 @@ export function defineContractSuite(provider: Provider): void {
   });
 
   it("answers an unknown path with a 404 problem", async () => {
-    const example: ExampleRequest = { operation: operations[0]!, label: "unknown", pathParams: {}, query: {}, headers: {} };
-    const result = await sendExample(mock.url, example, credentialsFor(document, operations[0]!), { path: "/__no_such_path__/contract-suite", body: { none: true } });
+    const example: ExampleRequest = {
+      operation: operations[0]!,
+      label: "unknown",
+      pathParams: {},
+      query: {},
+      headers: {},
+    };
+    const result = await sendExample(mock.url, example, credentialsFor(document, operations[0]!), {
+      path: "/__no_such_path__/contract-suite",
+      body: { none: true },
+    });
     expectProblem(result, [404, 404], "unknown path");
   });
 
@@ -78,20 +99,31 @@ export function defineContractSuite(provider: Provider): void {
         for (const example of examples) {
           if (example.body !== undefined) {
             const requestViolations = validator.violations(example.body.schemaPointer, example.body.value);
-            expect(requestViolations, `request example ${example.label} does not validate against its own schema`).toEqual([]);
+            expect(
+              requestViolations,
+              `request example ${example.label} does not validate against its own schema`,
+            ).toEqual([]);
           }
           const result = await sendExample(mock.url, example, credential);
           expect(result.status, `example ${example.label}: ${show(result)}`).toBeGreaterThanOrEqual(200);
           expect(result.status, `example ${example.label}: ${show(result)}`).toBeLessThan(300);
-          expect(checkResponse(document, validator, operation, result), `example ${example.label}: response ${show(result)}`).toEqual([]);
+          expect(
+            checkResponse(document, validator, operation, result),
+            `example ${example.label}: response ${show(result)}`,
+          ).toEqual([]);
         }
       });
 
-      const required = operation.parameters.filter((parameter) => parameter.required && (parameter.in === "query" || parameter.in === "header"));
+      const required = operation.parameters.filter(
+        (parameter) => parameter.required && (parameter.in === "query" || parameter.in === "header"),
+      );
       if (required.length > 0) {
         it("rejects each required parameter removed, naming it", async () => {
           for (const parameter of required) {
-            const overrides = parameter.in === "query" ? { query: { [parameter.name]: undefined } } : { headers: { [parameter.name.toLowerCase()]: undefined } };
+            const overrides =
+              parameter.in === "query"
+                ? { query: { [parameter.name]: undefined } }
+                : { headers: { [parameter.name.toLowerCase()]: undefined } };
             const trimmed = { ...main, query: { ...main.query }, headers: { ...main.headers } };
             delete trimmed.query[parameter.name];
             delete trimmed.headers[parameter.name.toLowerCase()];
@@ -114,7 +146,9 @@ export function defineContractSuite(provider: Provider): void {
       }
 
       const body = main.body;
-      const structured = body !== undefined && (isJsonMediaType(body.mediaType) || body.mediaType === "application/x-www-form-urlencoded");
+      const structured =
+        body !== undefined &&
+        (isJsonMediaType(body.mediaType) || body.mediaType === "application/x-www-form-urlencoded");
       if (body !== undefined && structured) {
         it("rejects the example with each required field removed, naming the field", async () => {
           const pointer = body.schemaPointer;
@@ -124,7 +158,9 @@ export function defineContractSuite(provider: Provider): void {
               const errors = validator.violations(pointer, without(body.value, path));
               return errors.some((error) => error.path === formatPath(path) && error.message.includes("required"));
             });
-          const results = await mapLimit(removals, CONCURRENCY, (path) => sendExample(mock.url, main, credential, { body: { value: without(body.value, path) } }));
+          const results = await mapLimit(removals, CONCURRENCY, (path) =>
+            sendExample(mock.url, main, credential, { body: { value: without(body.value, path) } }),
+          );
           removals.forEach((path, index) => {
             const result = results[index]!;
             const field = String(path[path.length - 1]);
@@ -132,7 +168,6 @@ export function defineContractSuite(provider: Provider): void {
             expect(result.text, `the problem for a missing ${formatPath(path)} should name ${field}`).toContain(field);
           });
         });
-
       }
 
       if (body !== undefined && isJsonMediaType(body.mediaType)) {
@@ -140,11 +175,24 @@ export function defineContractSuite(provider: Provider): void {
 
         it("rejects a wrong type anywhere in the example", async () => {
           const changes = pathsOf(body.value)
-            .map((path) => ({ path, value: replaced(body.value, path, wrongTypeFor(path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], body.value))) }))
+            .map((path) => ({
+              path,
+              value: replaced(
+                body.value,
+                path,
+                wrongTypeFor(
+                  path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], body.value),
+                ),
+              ),
+            }))
             .filter(({ value }) => validator.violations(pointer, value).length > 0);
           expect(changes.length, "no wrong-type change made the example invalid").toBeGreaterThan(0);
-          const results = await mapLimit(changes, CONCURRENCY, ({ value }) => sendExample(mock.url, main, credential, { body: { value } }));
-          changes.forEach(({ path }, index) => expectProblem(results[index]!, [400, 499], `wrong type at ${formatPath(path)}`));
+          const results = await mapLimit(changes, CONCURRENCY, ({ value }) =>
+            sendExample(mock.url, main, credential, { body: { value } }),
+          );
+          for (const [index, { path }] of changes.entries()) {
+            expectProblem(results[index]!, [400, 499], `wrong type at ${formatPath(path)}`);
+          }
         });
 
         it(`accepts ${RUNS} generated valid bodies and rejects ${RUNS} generated invalid ones (seeded)`, async () => {
@@ -152,9 +200,15 @@ export function defineContractSuite(provider: Provider): void {
           const schema = operation.requestBody!.content[preferredMediaType(operation)!]!.schema;
           const arbitrary = arbitraryFor(document, schema);
           const candidates = fc.sample(arbitrary, { seed, numRuns: RUNS * 5 });
-          const valid = [body.value, ...candidates.filter((value) => validator.violations(pointer, value).length === 0)].slice(0, RUNS);
+          const valid = [
+            body.value,
+            ...candidates.filter((value) => validator.violations(pointer, value).length === 0),
+          ].slice(0, RUNS);
           const kinds: Mutation[] = ["remove", "wrong-type", "extra-property", "root"];
-          const mutations = fc.sample(fc.tuple(fc.constantFrom(...valid), fc.constantFrom(...kinds), fc.nat()), { seed: seed + 1, numRuns: RUNS * 5 });
+          const mutations = fc.sample(fc.tuple(fc.constantFrom(...valid), fc.constantFrom(...kinds), fc.nat()), {
+            seed: seed + 1,
+            numRuns: RUNS * 5,
+          });
           const invalid = mutations
             .map(([value, kind, pick]) => mutate(value, kind, pick))
             .filter((value) => value !== undefined && validator.violations(pointer, value).length > 0)
@@ -163,8 +217,12 @@ export function defineContractSuite(provider: Provider): void {
           expect(valid.length, `${replay}: the sampler produced fewer than 2 valid bodies`).toBeGreaterThan(1);
           expect(invalid.length, `${replay}: the sampler produced no invalid body`).toBeGreaterThan(0);
 
-          const validResults = await mapLimit(valid, CONCURRENCY, (value) => sendExample(mock.url, main, credential, { body: { value } }));
-          const invalidResults = await mapLimit(invalid, CONCURRENCY, (value) => sendExample(mock.url, main, credential, { body: { value } }));
+          const validResults = await mapLimit(valid, CONCURRENCY, (value) =>
+            sendExample(mock.url, main, credential, { body: { value } }),
+          );
+          const invalidResults = await mapLimit(invalid, CONCURRENCY, (value) =>
+            sendExample(mock.url, main, credential, { body: { value } }),
+          );
           validResults.forEach((result, index) => {
             const sent = JSON.stringify(valid[index]);
             expect(result.status, `${replay}: valid body ${sent} → ${show(result)}`).toBeGreaterThanOrEqual(200);
@@ -172,7 +230,14 @@ export function defineContractSuite(provider: Provider): void {
           });
           invalidResults.forEach((result, index) => {
             const sent = JSON.stringify(invalid[index]);
-            expectProblem(result, [400, 499], `${replay}: invalid body ${sent} (${validator.violations(pointer, invalid[index]).map((v) => `${v.path} ${v.message}`).join("; ")})`);
+            expectProblem(
+              result,
+              [400, 499],
+              `${replay}: invalid body ${sent} (${validator
+                .violations(pointer, invalid[index])
+                .map((v) => `${v.path} ${v.message}`)
+                .join("; ")})`,
+            );
           });
         });
       }
@@ -185,7 +250,10 @@ export function defineContractSuite(provider: Provider): void {
         const content = operation.responses[status]!.content as Record<string, { schema?: unknown }> | undefined;
         for (const mediaType of Object.keys(content ?? {})) {
           if (content![mediaType]!.schema === undefined) continue;
-          expect(() => validator.at(pointerTo(operation.pointer, "responses", status, "content", mediaType, "schema")), `${operation.id} ${status} ${mediaType}`).not.toThrow();
+          expect(
+            () => validator.at(pointerTo(operation.pointer, "responses", status, "content", mediaType, "schema")),
+            `${operation.id} ${status} ${mediaType}`,
+          ).not.toThrow();
         }
       }
     }

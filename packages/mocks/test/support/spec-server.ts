@@ -1,9 +1,9 @@
 import { createServer, type Server } from "node:http";
-import { firstExample } from "../../src/contract/examples.js";
 import { successKeys } from "../../src/contract/check-response.js";
+import { firstExample } from "../../src/contract/examples.js";
 import type { Node, OpenApiDocument } from "../../src/spec/document.js";
 import { isJsonMediaType } from "../../src/spec/media-type.js";
-import { listOperations, OperationMatcher, type Operation } from "../../src/spec/operations.js";
+import { listOperations, type Operation, OperationMatcher } from "../../src/spec/operations.js";
 
 /** What the server sends for one request. */
 export interface Reply {
@@ -16,7 +16,10 @@ export interface Reply {
  * A real `node:http` server that answers each operation with its first documented success example:
  * conforming by construction. `sabotage` may change any reply to make it non-conforming on purpose.
  */
-export async function startSpecServer(document: OpenApiDocument, sabotage: (operation: Operation, reply: Reply) => Reply = (_, reply) => reply): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+export async function startSpecServer(
+  document: OpenApiDocument,
+  sabotage: (operation: Operation, reply: Reply) => Reply = (_, reply) => reply,
+): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const matcher = new OperationMatcher(listOperations(document));
   const server = createServer((req, res) => {
     req.resume();
@@ -36,10 +39,11 @@ export async function startSpecServer(document: OpenApiDocument, sabotage: (oper
   return {
     url: `http://127.0.0.1:${port}`,
     server,
-    close: () => new Promise((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 

@@ -35,15 +35,25 @@ export function jwtExpiry(jwt: string): number | undefined {
 /** A bearer JWT obtained by `acquire`, cached until its `exp` minus a margin (until a 401 when it has no `exp`). */
 export function jwtFromEndpoint(options: JwtFromEndpointOptions): AuthProvider {
   const name = "jwtFromEndpoint";
-  if (typeof options?.acquire !== "function") throw optionError(`${name}: acquire`, "a function (fetch) => Promise<string>", options?.acquire);
+  if (typeof options?.acquire !== "function")
+    throw optionError(`${name}: acquire`, "a function (fetch) => Promise<string>", options?.acquire);
   const { margin, timeoutMs, fetch } = tokenOptions(name, options);
   const request = tokenFetch("JWT token request", fetch, timeoutMs, options.secrets ?? []);
 
   const cache = credentialCache(async () => {
     const raw: unknown = await options.acquire(request);
     // A text body may arrive quoted as a JSON string.
-    const token = typeof raw === "string" ? raw.trim().replace(/^"(.*)"$/s, "$1").trim() : "";
-    if (!token) throw new TypeError(`${name}: acquire() must resolve to the token string, got ${typeof raw === "string" ? "an empty string" : typeof raw}`);
+    const token =
+      typeof raw === "string"
+        ? raw
+            .trim()
+            .replace(/^"(.*)"$/s, "$1")
+            .trim()
+        : "";
+    if (!token)
+      throw new TypeError(
+        `${name}: acquire() must resolve to the token string, got ${typeof raw === "string" ? "an empty string" : typeof raw}`,
+      );
     const exp = jwtExpiry(token);
     return { value: `Bearer ${token}`, expiresAt: exp === undefined ? undefined : exp - margin };
   });

@@ -1,6 +1,6 @@
+import { readBody } from "../request.js";
 import { checkMs, checkSecret, isHttpUrl, optionError } from "../validate.js";
 import { type AuthProvider, credentialCache } from "./provider.js";
-import { readBody } from "../request.js";
 import { TOKEN_TIMEOUT_MS, tokenFetch } from "./token-request.js";
 
 /** Options of {@link oauth2ClientCredentials}. */
@@ -22,7 +22,10 @@ export interface OAuth2ClientCredentialsOptions {
 export const DEFAULT_EXPIRY_MARGIN_MS = 30_000;
 
 /** Shared checks of the token providers' common options. */
-export function tokenOptions(name: string, options: { expiryMarginMs?: number; timeoutMs?: number; fetch?: typeof globalThis.fetch }) {
+export function tokenOptions(
+  name: string,
+  options: { expiryMarginMs?: number; timeoutMs?: number; fetch?: typeof globalThis.fetch },
+) {
   const { expiryMarginMs: margin, timeoutMs, fetch } = options;
   if (fetch !== undefined && typeof fetch !== "function") throw optionError(`${name}: fetch`, "a function", fetch);
   return {
@@ -40,7 +43,11 @@ export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions)
   if (!isHttpUrl(tokenUrl)) throw optionError(`${name}: tokenUrl`, "an absolute http(s) URL", tokenUrl);
   if (scope !== undefined && typeof scope !== "string") throw optionError(`${name}: scope`, "a string", scope);
   const clientSecret = checkSecret(`${name}: clientSecret`, options.clientSecret);
-  const form = new URLSearchParams({ grant_type: "client_credentials", client_id: checkSecret(`${name}: clientId`, options.clientId), client_secret: clientSecret });
+  const form = new URLSearchParams({
+    grant_type: "client_credentials",
+    client_id: checkSecret(`${name}: clientId`, options.clientId),
+    client_secret: clientSecret,
+  });
   if (scope) form.set("scope", scope);
   const { margin, timeoutMs, fetch } = tokenOptions(name, options);
   const label = "OAuth2 token request";
@@ -56,10 +63,15 @@ export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions)
     const payload = (await readBody(response)) as { access_token?: unknown; expires_in?: unknown } | null;
     const token = payload?.access_token;
     if (typeof token !== "string" || !token) {
-      throw new TypeError(`${label} failed: expected a JSON body with an access_token string, got ${typeof payload === "object" && payload ? `keys ${Object.keys(payload).join(", ")}` : "no JSON object"}`);
+      throw new TypeError(
+        `${label} failed: expected a JSON body with an access_token string, got ${typeof payload === "object" && payload ? `keys ${Object.keys(payload).join(", ")}` : "no JSON object"}`,
+      );
     }
     const expiresIn = Number(payload.expires_in);
-    return { value: `Bearer ${token}`, expiresAt: expiresIn > 0 ? requestedAt + Math.max(0, expiresIn * 1000 - margin) : undefined };
+    return {
+      value: `Bearer ${token}`,
+      expiresAt: expiresIn > 0 ? requestedAt + Math.max(0, expiresIn * 1000 - margin) : undefined,
+    };
   });
 
   return { authorize: cache.get, onUnauthorized: cache.invalidate };

@@ -25,7 +25,8 @@ export function credentialCache(acquire: () => Promise<Expiring>, now: () => num
   let pending: Promise<string> | undefined;
   return {
     get() {
-      if (current && (current.expiresAt === undefined || now() < current.expiresAt)) return Promise.resolve(current.value);
+      if (current && (current.expiresAt === undefined || now() < current.expiresAt))
+        return Promise.resolve(current.value);
       pending ??= acquire().then(
         (fresh) => {
           current = fresh;

@@ -57,7 +57,12 @@ export interface paths {
   "/status/{code}": {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get: {
-      parameters: { query?: { password?: string; token?: string }; header?: never; path: { code: number }; cookie?: never };
+      parameters: {
+        query?: { password?: string; token?: string };
+        header?: never;
+        path: { code: number };
+        cookie?: never;
+      };
       requestBody?: never;
       responses: {
         200: { headers: { [name: string]: unknown }; content: { "application/json": { ok: boolean } } };

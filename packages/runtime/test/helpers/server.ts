@@ -52,7 +52,12 @@ export function slow(ms: number, then: Handler = json(200, { late: true })): Han
 }
 
 /** Echo what was received. */
-export const echo: Handler = (req, res, body) => json(200, { method: req.method, url: req.url, body, authorization: req.headers.authorization ?? null })(req, res, body);
+export const echo: Handler = (req, res, body) =>
+  json(200, { method: req.method, url: req.url, body, authorization: req.headers.authorization ?? null })(
+    req,
+    res,
+    body,
+  );
 
 /** Start a local HTTP server on a free port that answers from a script of handlers. */
 export async function startServer(fallback: Handler = echo): Promise<ScriptedServer> {
@@ -63,7 +68,13 @@ export async function startServer(fallback: Handler = echo): Promise<ScriptedSer
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
-      requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body, at: performance.now() });
+      requests.push({
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body,
+        at: performance.now(),
+      });
       (queue.shift() ?? fallback)(req, res, body);
     });
   });

@@ -11,6 +11,12 @@ export function tokenEndpoint(expiresIn: number | undefined, issued: { count: nu
   return (_req, res) => {
     issued.count++;
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ access_token: `token-${issued.count}`, token_type: "bearer", ...(expiresIn === undefined ? {} : { expires_in: expiresIn }) }));
+    res.end(
+      JSON.stringify({
+        access_token: `token-${issued.count}`,
+        token_type: "bearer",
+        ...(expiresIn === undefined ? {} : { expires_in: expiresIn }),
+      }),
+    );
   };
 }

@@ -5,15 +5,33 @@ import type { Violation } from "./violation.js";
 
 /** Receipts whose contract_id is not the contract's id. */
 export function checkReceiptsBelongTo(contract: ContractLike, receipts: readonly ReceiptLike[]): Violation[] {
-  return mismatches(contract.id, receipts.map((r) => r.contract_id), "receipts", "contract_id", "contract");
+  return mismatches(
+    contract.id,
+    receipts.map((r) => r.contract_id),
+    "receipts",
+    "contract_id",
+    "contract",
+  );
 }
 
 /** Settlements whose claim_id is not the claim's id. */
 export function checkSettlementsBelongTo(claim: ClaimLike, settlements: readonly SettlementLike[]): Violation[] {
-  return mismatches(claim.id, settlements.map((s) => s.claim_id), "settlements", "claim_id", "claim");
+  return mismatches(
+    claim.id,
+    settlements.map((s) => s.claim_id),
+    "settlements",
+    "claim_id",
+    "claim",
+  );
 }
 
-function mismatches(parentId: string | undefined, childIds: Array<string | undefined>, list: string, field: string, parent: string): Violation[] {
+function mismatches(
+  parentId: string | undefined,
+  childIds: Array<string | undefined>,
+  list: string,
+  field: string,
+  parent: string,
+): Violation[] {
   if (typeof parentId !== "string") return [];
   const violations: Violation[] = [];
   childIds.forEach((id, index) => {

@@ -1,6 +1,6 @@
 // Rule: after an early cancellation moves a contract's end back, any receipt that covers past the
 // new end is compensated by a negative receipt over that excess (net cover 0 past the end).
-import { coverRuns, coverSegments, receiptName, type CoverSegment } from "./coverage.js";
+import { type CoverSegment, coverRuns, coverSegments, receiptName } from "./coverage.js";
 import { describeDuration, isoInstant, shortInstant } from "./dates.js";
 import type { ContractLike, ReceiptLike } from "./inputs.js";
 import { readDate } from "./read.js";
@@ -16,7 +16,9 @@ export function checkBeyondEndCompensated(contract: ContractLike, receipts: read
   if (end === undefined) return violations;
   const latest = Math.max(end, ...segments.map((s) => s.end));
   const cancelled = contract.cancel_date !== undefined && contract.cancel_date !== null;
-  const ending = cancelled ? `the cancelled contract's new end (${shortInstant(end)})` : `the contract's end (${shortInstant(end)})`;
+  const ending = cancelled
+    ? `the cancelled contract's new end (${shortInstant(end)})`
+    : `the contract's end (${shortInstant(end)})`;
 
   // Per receipt charging past the end: the stretches nothing gives back.
   const uncompensated = new Map<CoverSegment, Array<[number, number]>>();

@@ -12,5 +12,9 @@ import type { Violation } from "./violation.js";
  * (The claim value itself is computed by `claimValues`.)
  */
 export function checkClaim(claim: ClaimLike, settlements: readonly SettlementLike[]): Violation[] {
-  return dedupe([...checkSettlementsBelongTo(claim, settlements), ...checkSettlementsSum(claim, settlements), ...checkClosedClaim(claim)]);
+  return dedupe([
+    ...checkSettlementsBelongTo(claim, settlements),
+    ...checkSettlementsSum(claim, settlements),
+    ...checkClosedClaim(claim),
+  ]);
 }

@@ -1,11 +1,12 @@
 // Every subscription rule of a contract and its receipts, in one call.
-import { checkBeyondEndCompensated } from "./beyond-end.js";
+
 import { checkReceiptsBelongTo } from "./belongs-to.js";
+import { checkBeyondEndCompensated } from "./beyond-end.js";
 import { checkCoverPaving } from "./cover-paving.js";
+import { dedupe } from "./dedupe.js";
 import type { ContractLike, ReceiptLike } from "./inputs.js";
 import { checkReceiptsSum } from "./receipts-sum.js";
 import { checkRetractation } from "./retractation.js";
-import { dedupe } from "./dedupe.js";
 import type { Violation } from "./violation.js";
 
 export interface CheckContractOptions {
@@ -22,7 +23,11 @@ export interface CheckContractOptions {
  * guarantees, their cover periods pave its own, and what they charge past its end is compensated
  * (or, retracted, everything is collapsed and zero). Returns every violation; none = consistent.
  */
-export function checkContract(contract: ContractLike, receipts: readonly ReceiptLike[], options: CheckContractOptions = {}): Violation[] {
+export function checkContract(
+  contract: ContractLike,
+  receipts: readonly ReceiptLike[],
+  options: CheckContractOptions = {},
+): Violation[] {
   return dedupe([
     ...checkReceiptsBelongTo(contract, receipts),
     ...checkReceiptsSum(contract, receipts),

@@ -1,7 +1,7 @@
 // Rule: a closed claim has every outstanding value (outstanding, management_outstanding,
 // subrogation_outstanding) set to zero.
 import { format, isZero, toNumber } from "./decimal.js";
-import { OUTSTANDING_FIELDS, type ClaimLike } from "./inputs.js";
+import { type ClaimLike, OUTSTANDING_FIELDS } from "./inputs.js";
 import { readAmounts, readGuarantees } from "./read.js";
 import { childPath, type Violation } from "./violation.js";
 

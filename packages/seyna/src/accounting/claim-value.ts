@@ -2,9 +2,10 @@
 //   paid + outstanding + management_paid + management_outstanding − subrogation_paid − subrogation_outstanding
 // fgu_claim (from the ground up) is reported next to it: it includes the financial conditions
 // (deductible, waiting period, ceiling...), so it is exposed, never forced equal.
-import { add, subtract, sum, toDecimal, toNumber, type Decimal } from "./decimal.js";
-import type { ClaimLike } from "./inputs.js";
+
 import type { ClaimGuarantee } from "../schemas.js";
+import { add, type Decimal, subtract, sum, toDecimal, toNumber } from "./decimal.js";
+import type { ClaimLike } from "./inputs.js";
 
 /** The value and fgu_claim of one guarantee, or of a whole claim. */
 export interface ClaimValue {
@@ -45,7 +46,9 @@ function claimValueDecimal(g: ClaimGuarantee, path = "guarantee"): Decimal {
 function amount(g: ClaimGuarantee, field: keyof ClaimGuarantee, path: string): Decimal {
   const value = g?.[field];
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new RangeError(`${path}.${field}: expected a finite number, found ${value === undefined ? "missing" : JSON.stringify(value)}`);
+    throw new RangeError(
+      `${path}.${field}: expected a finite number, found ${value === undefined ? "missing" : JSON.stringify(value)}`,
+    );
   }
   return toDecimal(value);
 }

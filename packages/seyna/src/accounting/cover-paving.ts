@@ -2,7 +2,7 @@
 // start_cover_date (included) to end_cover_date (excluded) is covered exactly once, net of
 // compensation receipts, and nothing is covered before it starts. (Past its end is the
 // `receipts-beyond-end-compensated` rule.)
-import { coverRuns, coverSegments, receiptName, type CoverRun, type CoverSegment } from "./coverage.js";
+import { type CoverRun, type CoverSegment, coverRuns, coverSegments, receiptName } from "./coverage.js";
 import { describeDuration, isoInstant, shortInstant } from "./dates.js";
 import type { ContractLike, ReceiptLike } from "./inputs.js";
 import { readDate } from "./read.js";
@@ -72,7 +72,13 @@ function beforeStart(run: CoverRun, contractStart: number, receipts: readonly Re
   };
 }
 
-function gap(run: CoverRun, contractStart: number, contractEnd: number, segments: readonly CoverSegment[], receipts: readonly ReceiptLike[]): Violation {
+function gap(
+  run: CoverRun,
+  contractStart: number,
+  contractEnd: number,
+  segments: readonly CoverSegment[],
+  receipts: readonly ReceiptLike[],
+): Violation {
   const span = `[${shortInstant(run.start)}, ${shortInstant(run.end)}) (${describeDuration(run.end - run.start)})`;
   const positive = segments.filter((s) => s.weight === 1);
   const startsLate = positive.find((s) => s.start === run.end);

@@ -58,7 +58,12 @@ export function coverSegments(
  * cover. `extraPoints` (the contract's start and end) split runs so they never straddle them.
  * A sweep over sorted boundaries: O(n log n) plus the receipts active at each boundary.
  */
-export function coverRuns(segments: readonly CoverSegment[], from: number, to: number, extraPoints: readonly number[] = []): CoverRun[] {
+export function coverRuns(
+  segments: readonly CoverSegment[],
+  from: number,
+  to: number,
+  extraPoints: readonly number[] = [],
+): CoverRun[] {
   const starts = new Map<number, CoverSegment[]>();
   const ends = new Map<number, CoverSegment[]>();
   for (const s of segments) {

@@ -16,7 +16,8 @@ const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i;
  * `n`, which is the amount the sender meant (0.1 stays 0.1, not 0.1000000000000000055…).
  */
 export function toDecimal(value: number): Decimal {
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new RangeError(`expected a finite number, found ${String(value)}`);
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw new RangeError(`expected a finite number, found ${String(value)}`);
   const match = NUMBER_TEXT.exec(String(value));
   if (!match) throw new RangeError(`cannot read ${String(value)} as a decimal`);
   const [, sign = "", whole = "0", fraction = "", exponent = "0"] = match;

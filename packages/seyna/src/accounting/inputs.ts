@@ -14,12 +14,9 @@ export type SettlementLike = Pick<SettlementInput, "guarantees"> & Partial<Pick<
 
 /** The five amounts of a contract or receipt guarantee. */
 export const PREMIUM_FIELDS = ["premium", "tax", "discount", "broker_fee", "cost_acquisition"] as const;
-export type PremiumField = (typeof PREMIUM_FIELDS)[number];
 
 /** The three paid amounts a settlement carries, mirrored on its claim. */
 export const PAID_FIELDS = ["paid", "management_paid", "subrogation_paid"] as const;
-export type PaidField = (typeof PAID_FIELDS)[number];
 
 /** The three outstanding amounts of a claim: all zero once it is closed. */
 export const OUTSTANDING_FIELDS = ["outstanding", "management_outstanding", "subrogation_outstanding"] as const;
-export type OutstandingField = (typeof OUTSTANDING_FIELDS)[number];

@@ -1,7 +1,7 @@
 // Reading amounts and dates defensively: a malformed value becomes an `invalid-value` violation
 // naming its path, and the rule carries on with what it could read.
 import { parseSeynaDate } from "./dates.js";
-import { toDecimal, type Decimal } from "./decimal.js";
+import { type Decimal, toDecimal } from "./decimal.js";
 import { childPath, type Violation } from "./violation.js";
 
 /** The named amounts of `record` as decimals; a missing or non-finite one is reported and left out. */
@@ -26,7 +26,8 @@ export function readAmounts<F extends string>(
 
 /** The guarantees map of an object as entries; a non-object is reported and read as empty. */
 export function readGuarantees(guarantees: unknown, path: string, violations: Violation[]): Array<[string, unknown]> {
-  if (guarantees !== null && typeof guarantees === "object" && !Array.isArray(guarantees)) return Object.entries(guarantees);
+  if (guarantees !== null && typeof guarantees === "object" && !Array.isArray(guarantees))
+    return Object.entries(guarantees);
   violations.push(invalid(path, "an object keyed by guarantee name", guarantees));
   return [];
 }
@@ -39,6 +40,13 @@ export function readDate(value: unknown, path: string, violations: Violation[]):
 }
 
 function invalid(path: string, expected: string, found: unknown): Violation {
-  const actual = found === undefined ? "missing" : JSON.stringify(found) ?? String(found);
-  return { rule: "invalid-value", kind: "value", path, expected, actual, message: `${path}: expected ${expected}, found ${actual}` };
+  const actual = found === undefined ? "missing" : (JSON.stringify(found) ?? String(found));
+  return {
+    rule: "invalid-value",
+    kind: "value",
+    path,
+    expected,
+    actual,
+    message: `${path}: expected ${expected}, found ${actual}`,
+  };
 }

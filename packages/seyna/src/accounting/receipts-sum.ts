@@ -1,6 +1,6 @@
 // Rule: once a contract is finished, its receipts' guarantees sum to its own, per guarantee and
 // per amount, exactly (decimal arithmetic, never floats: 0.1 + 0.2 is 0.3).
-import { PREMIUM_FIELDS, type ContractLike, type ReceiptLike } from "./inputs.js";
+import { type ContractLike, PREMIUM_FIELDS, type ReceiptLike } from "./inputs.js";
 import { checkStreamSum } from "./stream-sum.js";
 import type { Violation } from "./violation.js";
 

@@ -3,7 +3,7 @@
 import { receiptName } from "./coverage.js";
 import { isoInstant, shortInstant } from "./dates.js";
 import { format, isZero, toNumber } from "./decimal.js";
-import { PREMIUM_FIELDS, type ContractLike, type ReceiptLike } from "./inputs.js";
+import { type ContractLike, PREMIUM_FIELDS, type ReceiptLike } from "./inputs.js";
 import { readAmounts, readDate, readGuarantees } from "./read.js";
 import { childPath, type Violation } from "./violation.js";
 
@@ -15,8 +15,20 @@ export function checkRetractation(contract: ContractLike, receipts: readonly Rec
     collapsed(contract.end_cover_date, "contract.end_cover_date", "the contract's end_cover_date", start, violations);
     receipts.forEach((receipt, index) => {
       const name = receiptName(receipts, index);
-      collapsed(receipt.start_cover_date, `receipts[${index}].start_cover_date`, `${name} start_cover_date`, start, violations);
-      collapsed(receipt.end_cover_date, `receipts[${index}].end_cover_date`, `${name} end_cover_date`, start, violations);
+      collapsed(
+        receipt.start_cover_date,
+        `receipts[${index}].start_cover_date`,
+        `${name} start_cover_date`,
+        start,
+        violations,
+      );
+      collapsed(
+        receipt.end_cover_date,
+        `receipts[${index}].end_cover_date`,
+        `${name} end_cover_date`,
+        start,
+        violations,
+      );
     });
   }
   zeroAmounts(contract.guarantees, "contract.guarantees", "the retracted contract", violations);

@@ -1,6 +1,6 @@
 // Rule: each increase of a claim's paid values is matched by a settlement of the same amount, so
 // its settlements add up to its paid, management_paid and subrogation_paid, per guarantee.
-import { PAID_FIELDS, type ClaimLike, type SettlementLike } from "./inputs.js";
+import { type ClaimLike, PAID_FIELDS, type SettlementLike } from "./inputs.js";
 import { checkStreamSum } from "./stream-sum.js";
 import type { Violation } from "./violation.js";
 

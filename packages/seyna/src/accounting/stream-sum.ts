@@ -1,6 +1,6 @@
 // Shared by the two "the accounting stream adds up to the object" rules: receipts → contract,
 // settlements → claim. Sums per guarantee and per amount, exactly.
-import { compare, format, subtract, sum, toNumber, type Decimal } from "./decimal.js";
+import { compare, type Decimal, format, subtract, sum, toNumber } from "./decimal.js";
 import { readAmounts, readGuarantees } from "./read.js";
 import { childPath, type RuleId, type Violation } from "./violation.js";
 

@@ -7,8 +7,17 @@ const specFile = createRequire(import.meta.url).resolve("@partner-apis/spec-seyn
 
 /** The bundled OpenAPI document of Seyna (specs/seyna/dist/openapi.json). */
 export const spec = JSON.parse(readFileSync(specFile, "utf8")) as {
-  paths: Record<string, Record<string, { operationId?: string; parameters?: unknown[]; requestBody?: unknown; responses: Record<string, unknown> }>>;
-  components: { examples: Record<string, { value: unknown }>; schemas: Record<string, { required?: string[]; properties?: Record<string, unknown> }> };
+  paths: Record<
+    string,
+    Record<
+      string,
+      { operationId?: string; parameters?: unknown[]; requestBody?: unknown; responses: Record<string, unknown> }
+    >
+  >;
+  components: {
+    examples: Record<string, { value: unknown }>;
+    schemas: Record<string, { required?: string[]; properties?: Record<string, unknown> }>;
+  };
 };
 
 /** A deep copy of the value of the example `name` (components/examples/<name>.yaml). */

@@ -25,7 +25,8 @@ export interface ListServer {
 
 /** Encodes an offset as an opaque cursor, as a real API would. */
 export const cursorFor = (offset: number): string => Buffer.from(`offset:${offset}`).toString("base64url");
-const offsetOf = (cursor: string): number => Number(Buffer.from(cursor, "base64url").toString().slice("offset:".length));
+const offsetOf = (cursor: string): number =>
+  Number(Buffer.from(cursor, "base64url").toString().slice("offset:".length));
 
 /** Serves `routes` (path below `/v2` → list) with Seyna's `from` / `limit` / `sort` semantics. */
 export async function startListServer(routes: Record<string, ListRoute>): Promise<ListServer> {
@@ -39,10 +40,16 @@ export async function startListServer(routes: Record<string, ListRoute>): Promis
       res.end(JSON.stringify(body));
     };
     const route = url.pathname.startsWith("/v2") ? routes[url.pathname.slice(3)] : undefined;
-    if (!route) return send(404, { object: "error", status: 404, type: "not_found", msg: `no list at ${url.pathname}` });
+    if (!route)
+      return send(404, { object: "error", status: 404, type: "not_found", msg: `no list at ${url.pathname}` });
     const limit = query.limit === undefined ? 10 : Number(query.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-      return send(400, { object: "error", status: 400, type: "invalid_request", msg: `limit must be an integer between 1 and 100, got ${query.limit}` });
+      return send(400, {
+        object: "error",
+        status: 400,
+        type: "invalid_request",
+        msg: `limit must be an integer between 1 and 100, got ${query.limit}`,
+      });
     }
     const sorted = query.sort === "desc" ? [...route.items].reverse() : route.items;
     const offset = query.from === undefined ? 0 : offsetOf(query.from);

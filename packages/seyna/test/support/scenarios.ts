@@ -24,7 +24,12 @@ export function contract(overrides: Partial<Contract> = {}): Contract {
 }
 
 let receiptNumber = 0;
-export function receipt(start: string, end: string, amounts: ReceiptGuarantees, overrides: Partial<Receipt> = {}): Receipt {
+export function receipt(
+  start: string,
+  end: string,
+  amounts: ReceiptGuarantees,
+  overrides: Partial<Receipt> = {},
+): Receipt {
   receiptNumber++;
   return {
     ...receiptsExample()[0]!,
@@ -64,19 +69,32 @@ export function earlyCancellation(): { contract: Contract; receipts: Receipt[] }
     receipts: [
       receipt("2024-01-01", "2024-04-01", QUARTER),
       receipt("2024-04-01", "2024-07-01", QUARTER),
-      receipt("2024-05-01", "2024-07-01", guarantees({ theft: [-20, -1.8, 0, -2, -1], breakage: [-10, -0.9, 0, -1, -0.5] })),
+      receipt(
+        "2024-05-01",
+        "2024-07-01",
+        guarantees({ theft: [-20, -1.8, 0, -2, -1], breakage: [-10, -0.9, 0, -1, -0.5] }),
+      ),
     ],
   };
 }
 
 /** Whole cancellation: the cover collapses to start_cover_date; the emitted Q1 is fully given back. */
 export function wholeCancellation(): { contract: Contract; receipts: Receipt[] } {
-  const c = contract({ end_cover_date: "2024-01-01", cancel_date: "2024-01-01", cancel_reason: "payment", guarantees: structuredClone(ZERO) });
+  const c = contract({
+    end_cover_date: "2024-01-01",
+    cancel_date: "2024-01-01",
+    cancel_reason: "payment",
+    guarantees: structuredClone(ZERO),
+  });
   return {
     contract: c,
     receipts: [
       receipt("2024-01-01", "2024-04-01", QUARTER),
-      receipt("2024-01-01", "2024-04-01", guarantees({ theft: [-30, -2.7, 0, -3, -1.5], breakage: [-15, -1.35, 0, -1.5, -0.75] })),
+      receipt(
+        "2024-01-01",
+        "2024-04-01",
+        guarantees({ theft: [-30, -2.7, 0, -3, -1.5], breakage: [-15, -1.35, 0, -1.5, -0.75] }),
+      ),
     ],
   };
 }
