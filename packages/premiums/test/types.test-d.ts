@@ -38,8 +38,9 @@ export async function requestBodiesAreChecked(): Promise<void> {
   // @ts-expect-error the throwing twin checks the body exactly too
   await client.throwing.POST("/v2/seance", { body: { ...seance, seance_durration: 7.5 } });
 
-  // @ts-expect-error a misspelled field in an inline literal (no spread)
+  // A misspelled field in an inline literal (no spread):
   await client.POST("/v2/seance/period/simulate-closed", {
+    // @ts-expect-error 'emial' is not a field of the simulation
     body: { period_start: "2025-01-01", period_end: "2025-12-31", emial: "a@example.com" },
   });
 
@@ -62,8 +63,8 @@ export async function requestBodiesAreChecked(): Promise<void> {
   // @ts-expect-error the body is required
   await client.POST("/v2/seance", {});
 
-  // @ts-expect-error email is required by the simulation
   await client.POST("/v2/seance/period/simulate-closed", {
+    // @ts-expect-error email is required by the simulation
     body: { period_start: "2025-01-01", period_end: "2025-12-31" },
   });
 
@@ -73,9 +74,9 @@ export async function requestBodiesAreChecked(): Promise<void> {
   // @ts-expect-error PATCH needs the seance_uid path parameter
   await client.PATCH("/v2/seance/{seance_uid}", { body: { transaction_uid: "tx-2", seance_duration: 4 } });
 
-  // @ts-expect-error company_pc is a string
   await client.PATCH("/v2/company/{company_uid}", {
     params: { path: { company_uid: "c" } },
+    // @ts-expect-error company_pc is a string
     body: { company_pc: 149.01 },
   });
 

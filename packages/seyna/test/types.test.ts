@@ -84,8 +84,8 @@ describe("types", () => {
     const list = () => {
       // @ts-expect-error `limt` is not a parameter
       void seyna.GET("/portfolios/{portfolio_id}/contracts", { params: { path, query: { limt: 5 } } });
-      // @ts-expect-error sort is "asc" | "desc"
       void seyna.throwing.GET("/portfolios/{portfolio_id}/contracts", {
+        // @ts-expect-error sort is "asc" | "desc"
         params: { path, query: { sort: "sideways" } },
       });
     };
