@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   createApiClient,
   httpBasic,
@@ -26,7 +26,6 @@ afterEach(async () => {
   await auth.close();
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const fast = { baseDelayMs: 5, maxDelayMs: 20 };
 const oauth = (options: Partial<Parameters<typeof oauth2ClientCredentials>[0]> = {}) =>
   oauth2ClientCredentials({
@@ -65,16 +64,23 @@ describe("oauth2ClientCredentials", () => {
   });
 
   it("renews expiryMarginMs before expires_in runs out", async () => {
-    auth.next(tokenEndpoint(2, issued));
-    // 2 s lifetime minus 1.4 s margin: stale after 600 ms (room for two calls on a loaded machine).
-    const c = client(oauth({ expiryMarginMs: 1400 }));
-    await c.GET("/slow");
-    await c.GET("/slow");
-    expect(issued.count).toBe(1);
-    await sleep(650);
-    await c.GET("/slow");
-    expect(issued.count).toBe(2);
-    expect(seen(api)).toEqual(["Bearer token-1", "Bearer token-1", "Bearer token-2"]);
+    // The clock is faked (Date only: sockets and timers stay real), so a loaded machine cannot age the token.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      auth.next(tokenEndpoint(2, issued));
+      // 2 s lifetime minus 1.4 s margin: fresh for 600 ms, stale after.
+      const c = client(oauth({ expiryMarginMs: 1400 }));
+      await c.GET("/slow");
+      vi.setSystemTime(Date.now() + 550);
+      await c.GET("/slow");
+      expect(issued.count).toBe(1);
+      vi.setSystemTime(Date.now() + 100);
+      await c.GET("/slow");
+      expect(issued.count).toBe(2);
+      expect(seen(api)).toEqual(["Bearer token-1", "Bearer token-1", "Bearer token-2"]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("uses a 30 s margin by default, never below zero", async () => {
@@ -88,14 +94,19 @@ describe("oauth2ClientCredentials", () => {
   });
 
   it("50 concurrent requests with an expired token make one token request", async () => {
-    auth.next(tokenEndpoint(1, issued));
-    const c = client(oauth({ expiryMarginMs: 950 }));
-    await c.GET("/slow");
-    await sleep(100);
-    const results = await Promise.all(Array.from({ length: 50 }, () => c.GET("/slow")));
-    expect(results.every((r) => r.response.status === 200)).toBe(true);
-    expect(issued.count).toBe(2);
-    expect(new Set(seen(api).slice(1))).toEqual(new Set(["Bearer token-2"]));
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      auth.next(tokenEndpoint(10, issued));
+      const c = client(oauth({ expiryMarginMs: 5_000 }));
+      await c.GET("/slow");
+      vi.setSystemTime(Date.now() + 6_000); // past expires_in minus the margin
+      const results = await Promise.all(Array.from({ length: 50 }, () => c.GET("/slow")));
+      expect(results.every((r) => r.response.status === 200)).toBe(true);
+      expect(issued.count).toBe(2);
+      expect(new Set(seen(api).slice(1))).toEqual(new Set(["Bearer token-2"]));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("50 concurrent first requests share one token request", async () => {
@@ -214,22 +225,28 @@ describe("jwtFromEndpoint", () => {
     };
 
   it("sends the JWT as a bearer and caches it until exp minus the margin", async () => {
-    const exp = Math.floor(Date.now() / 1000) + 3;
-    auth.next(jwtText({ exp }), jwtText({ exp: exp + 3600 }));
-    // ~3 s lifetime minus a margin so large that the token is stale right away after the first use window
-    const c = createApiClient<paths>({
-      baseUrl: api.url,
-      auth: jwtFromEndpoint({ acquire: acquireFrom(auth), expiryMarginMs: exp * 1000 - Date.now() - 150 }),
-    });
-    await c.GET("/slow");
-    await c.GET("/slow");
-    expect(issued.count).toBe(1);
-    await sleep(250);
-    await c.GET("/slow");
-    expect(issued.count).toBe(2);
-    const [first, , third] = seen(api);
-    expect(first).toBe(`Bearer ${makeJwt({ n: 1, exp })}`);
-    expect(third).toBe(`Bearer ${makeJwt({ n: 2, exp: exp + 3600 })}`);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const exp = Math.floor(Date.now() / 1000) + 3;
+      auth.next(jwtText({ exp }), jwtText({ exp: exp + 3600 }));
+      // Fresh until exp minus the 1 s margin (at most 3 s from now), stale after.
+      const c = createApiClient<paths>({
+        baseUrl: api.url,
+        auth: jwtFromEndpoint({ acquire: acquireFrom(auth), expiryMarginMs: 1_000 }),
+      });
+      await c.GET("/slow");
+      vi.setSystemTime(Date.now() + 1_000);
+      await c.GET("/slow");
+      expect(issued.count).toBe(1);
+      vi.setSystemTime(exp * 1000 - 500);
+      await c.GET("/slow");
+      expect(issued.count).toBe(2);
+      const [first, , third] = seen(api);
+      expect(first).toBe(`Bearer ${makeJwt({ n: 1, exp })}`);
+      expect(third).toBe(`Bearer ${makeJwt({ n: 2, exp: exp + 3600 })}`);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("a JWT without exp is cached until a 401, then acquired again", async () => {
