@@ -4,9 +4,7 @@
 import {
   type BodySerializer,
   createFinalURL,
-  createQuerySerializer,
   defaultBodySerializer,
-  defaultPathSerializer,
   type HeadersOptions,
   type Middleware,
   mergeHeaders,
@@ -18,6 +16,7 @@ import {
 } from "openapi-fetch";
 import { type OutgoingRequest, readBody } from "./request.js";
 import type { RetryOptions } from "./retry.js";
+import { createQuerySerializer, defaultPathSerializer } from "./serialize.js";
 
 /** What the sender needs beside the request: the per-request extras, and where it reports the retries made. */
 export interface CallExtras {

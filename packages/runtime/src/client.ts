@@ -73,7 +73,7 @@ function validateOptions(options: ApiClientOptions): SendConfig {
     if (typeof value !== "string") throw optionError(`headers.${name}`, "a string", value);
   return {
     auth: options.auth,
-    retry: resolveRetryPolicy(options.retry, DEFAULT_RETRY, "retry"),
+    retry: resolveRetryPolicy(options.retry, DEFAULT_RETRY),
     timeoutMs: checkMs("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS),
     hooks,
     transport: options.fetch ? fetchTransport(options.fetch) : defaultTransport,
@@ -95,15 +95,9 @@ export function createApiClient<Paths extends {}, Media extends MediaType = Medi
       const { data, error, response } = await call(method, url, init, state);
       if (response.ok) return data;
       const { status, statusText, headers } = response;
-      throw httpError({
-        method,
-        url: redactUrl(state.url),
-        retries: state.retries,
-        status,
-        statusText,
-        body: error,
-        retryAfterMs: serverRetryAfterMs(headers),
-      });
+      const { url: sent, retries } = state;
+      const retryAfterMs = serverRetryAfterMs(headers);
+      throw httpError({ method, url: redactUrl(sent), retries, status, body: error, retryAfterMs }, statusText);
     };
   }
   client.throwing = throwing;

@@ -39,17 +39,9 @@ export class ApiError<Body = unknown> extends Error {
     Object.assign(this, { status, body, method, url, retries, retryAfterMs });
   }
 
-  /** A JSON view for loggers: everything but the stack. */
-  toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      method: this.method,
-      url: this.url,
-      retries: this.retries,
-      body: this.body,
-    };
+  /** A JSON view for loggers: every field and the message, no stack. */
+  toJSON(): object {
+    return { ...this, message: this.message };
   }
 }
 
@@ -123,18 +115,23 @@ export function errorClassForStatus(status: number): ErrorClass {
   return CLASS_BY_STATUS[status] ?? (status >= 500 && status <= 599 ? ServerError : ApiError);
 }
 
-/** The reason phrase for a status: the response's own, else the standard one. */
-export function statusText(status: number, given?: string): string {
-  return given || STATUS_CODES[status] || "";
-}
-
-/** `after N retries` or "" when none were made. */
-export function retriesSuffix(retries: number): string {
-  return retries === 0 ? "" : ` after ${retries} ${retries === 1 ? "retry" : "retries"}`;
+/**
+ * The error every failure throws: `METHOD URL <what>[ after N retries][: detail]`, e.g.
+ * `POST https://…/v2/seance → 503 Service Unavailable after 2 retries: detail`.
+ */
+export function failure<E extends ApiError<B>, B>(
+  Class: new (message: string, details: ApiErrorDetails<B>) => E,
+  what: string,
+  details: ApiErrorDetails<B>,
+  detail = "",
+): E {
+  const { method, url, retries } = details;
+  const after = retries ? ` after ${retries} ${retries > 1 ? "retries" : "retry"}` : "";
+  return new Class(`${method} ${url} ${what}${after}${detail && `: ${detail}`}`, details);
 }
 
 /** A short human detail from a provider error body (`message`, `msg`, `error_description`, `detail`, `error`), max 200 chars. */
-export function bodyDetail(body: unknown): string {
+function bodyDetail(body: unknown): string {
   // biome-ignore lint/suspicious/noExplicitAny: probing a provider's body of any shape
   const b = (body ?? {}) as Record<string, any>;
   const text: unknown =
@@ -144,13 +141,9 @@ export function bodyDetail(body: unknown): string {
   return typeof text === "string" ? text.replace(/\s+/g, " ").trim().slice(0, 200) : "";
 }
 
-/** Build the typed error for a non-2xx response: `POST https://…/v2/seance → 503 Service Unavailable after 2 retries: detail`. */
-export function httpError<Body>(
-  details: ApiErrorDetails<Body> & { statusText?: string; prefix?: string },
-): ApiError<Body> {
-  const { status, retries } = details;
-  const detail = bodyDetail(details.body);
-  const message =
-    `${details.prefix ?? ""}${details.method} ${details.url} → ${status} ${statusText(status, details.statusText)}`.trimEnd();
-  return new (errorClassForStatus(status))(message + retriesSuffix(retries) + (detail && `: ${detail}`), details);
+/** The typed error for a non-2xx response, named by its status and reason phrase (the response's own, else the standard one). */
+export function httpError<Body>(details: ApiErrorDetails<Body>, statusText?: string): ApiError<Body> {
+  const { status } = details;
+  const what = `→ ${status} ${statusText || STATUS_CODES[status] || ""}`.trimEnd();
+  return failure(errorClassForStatus(status), what, details, bodyDetail(details.body));
 }

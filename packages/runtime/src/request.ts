@@ -10,18 +10,16 @@ export interface OutgoingRequest {
 /** A body that can be sent again on each attempt, and the content type it implies when it sets one. */
 export interface ReplayableBody {
   body: string | Uint8Array | undefined;
-  contentType?: string;
+  contentType?: string | null;
 }
 
 /** Buffer a request body once so every attempt can resend it; `Response` encodes the other body types (form, blob, stream). */
-export function replayableBody(request: OutgoingRequest | Request): ReplayableBody | Promise<ReplayableBody> {
+export async function replayableBody(request: OutgoingRequest | Request): Promise<ReplayableBody> {
   const body = request.body;
-  // The common cases (no body, openapi-fetch's JSON string) stay synchronous.
   if (body == null) return { body: undefined };
   if (typeof body === "string" || body instanceof Uint8Array) return { body };
   const encoded = request instanceof Request ? request : new Response(body as BodyInit);
-  const contentType = encoded.headers.get("content-type") ?? undefined;
-  return encoded.arrayBuffer().then((bytes) => ({ body: new Uint8Array(bytes), contentType }));
+  return { body: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get("content-type") };
 }
 
 /** A body as JSON when it parses, else as text (openapi-fetch's reading of an error body). */

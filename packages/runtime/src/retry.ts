@@ -1,4 +1,4 @@
-import { checkKeys, isObject, optionError, type Rule } from "./validate.js";
+import { checkKeys, isMs, isObject, optionError, type Rule } from "./validate.js";
 
 /** Retry behaviour, per client (`createApiClient({ retry })`) or per request (`client.GET(path, { retry })`). */
 export interface RetryOptions {
@@ -42,10 +42,7 @@ export function isRetryableMethod(method: string, policy: RetryPolicy, headers: 
   return policy.retryNonIdempotent || IDEMPOTENT_METHODS.has(method) || "idempotency-key" in headers;
 }
 
-const ms: Rule = [
-  "a non-negative number of ms",
-  (value) => typeof value === "number" && value >= 0 && value < Infinity,
-];
+const ms: Rule = ["a non-negative number of ms", isMs];
 const RULES: Record<keyof RetryOptions, Rule> = {
   maxRetries: ["a non-negative integer", (value) => Number.isInteger(value) && value >= 0],
   retryNonIdempotent: ["a boolean", (value) => typeof value === "boolean"],
@@ -54,19 +51,12 @@ const RULES: Record<keyof RetryOptions, Rule> = {
   maxRetryAfterMs: ms,
 };
 
-/** Validate retry options and fill defaults (`base`, then `options` on top); `false` → no retries. */
-export function resolveRetryPolicy(
-  options: RetryOptions | false | undefined,
-  base: RetryPolicy,
-  where: string,
-): RetryPolicy {
+/** Validate retry options (named `retry.<key>` in errors) and fill defaults: `base`, then `options` on top; `false` → no retries. */
+export function resolveRetryPolicy(options: RetryOptions | false | undefined, base: RetryPolicy): RetryPolicy {
   if (options === undefined) return base;
   if (options === false) return { ...base, maxRetries: 0 };
-  if (!isObject(options)) throw optionError(where, "an object like { maxRetries: 2 } or false", options);
-  checkKeys(options, RULES, `${where}.`);
-  const policy: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(options)) if (value !== undefined) policy[key] = value;
-  return policy as RetryPolicy;
+  if (!isObject(options)) throw optionError("retry", "an object like { maxRetries: 2 } or false", options);
+  return { ...base, ...checkKeys(options, RULES, "retry.") };
 }
 
 /** Backoff before retry number `retry` (0-based): min(base · 2^retry, max), minus up to 25% jitter. */

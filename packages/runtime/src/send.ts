@@ -1,6 +1,6 @@
 import type { AuthProvider } from "./auth/provider.js";
 import type { Send } from "./call.js";
-import { AbortError, ApiError, ConnectionError, retriesSuffix, TimeoutError } from "./errors.js";
+import { AbortError, ApiError, ConnectionError, failure, TimeoutError } from "./errors.js";
 import { callHook, type Hooks } from "./hooks.js";
 import { redactHeaders, redactUrl } from "./redact.js";
 import { replayableBody } from "./request.js";
@@ -33,9 +33,8 @@ function failureReason(error: unknown): string {
 /** The sender of every call: auth, per-attempt timeout, retries and hooks around the transport. */
 export function createSender(config: SendConfig): Send {
   const { auth, hooks } = config;
-  const transports = new WeakMap<typeof globalThis.fetch, Transport>();
   return async function send(request, extras, state) {
-    const { method, url } = request;
+    const { method, url, signal } = request;
     state.url = url;
     // Redacted only when something shows it (hooks, errors): most requests never need it.
     let redacted: string | undefined;
@@ -45,45 +44,40 @@ export function createSender(config: SendConfig): Send {
       const fn = hooks[name] as ((event: object) => void) | undefined;
       if (fn) callHook(hooks, name, fn, { method, url: safeUrl(), ...event() });
     };
-    const policy = extras.retry === undefined ? config.retry : resolveRetryPolicy(extras.retry, config.retry, "retry");
+    const policy = extras.retry === undefined ? config.retry : resolveRetryPolicy(extras.retry, config.retry);
     const timeoutMs = checkMs("timeoutMs", extras.timeoutMs, config.timeoutMs);
-    let transport = config.transport;
     const { fetch, stream } = extras;
-    if (fetch !== undefined) {
-      if (typeof fetch !== "function") throw optionError("fetch", "a function", fetch);
-      transport = transports.get(fetch) ?? fetchTransport(fetch);
-      transports.set(fetch, transport);
-    }
-    const callerSignal = request.signal;
-    const replayable = replayableBody(request);
-    const { body, contentType } = replayable instanceof Promise ? await replayable : replayable;
+    if (fetch !== undefined && typeof fetch !== "function") throw optionError("fetch", "a function", fetch);
+    const transport = fetch ? fetchTransport(fetch) : config.transport;
+    const { body, contentType } = await replayableBody(request);
     const baseHeaders: Record<string, string> = {};
     for (const [name, value] of request.headers) baseHeaders[name] = value;
-    if (contentType && !baseHeaders["content-type"]) baseHeaders["content-type"] = contentType;
-    const methodRetryable = isRetryableMethod(method, policy, baseHeaders);
+    if (contentType) baseHeaders["content-type"] ??= contentType;
+    const mayRetry = isRetryableMethod(method, policy, baseHeaders);
     let retries = 0;
-    let refreshedAuth = false;
-    const details = (cause?: unknown) => ({ status: 0, body: undefined, method, url: safeUrl(), retries, cause });
-    const aborted = (cause: unknown) =>
-      new AbortError(`${method} ${safeUrl()} aborted by the caller${retriesSuffix(retries)}`, details(cause));
+    let renewed = false;
+    /** The error of an exchange that got no response (status 0). */
+    const noResponse = (Class: typeof ApiError<undefined>, what: string, cause?: unknown) =>
+      failure(Class, what, { status: 0, body: undefined, method, url: safeUrl(), retries, cause });
+    const aborted = () => noResponse(AbortError, "aborted by the caller", signal?.reason);
     /** Wait before the next attempt, announcing it; the caller's abort ends the wait. */
     const retryAfter = async (attempt: number, status: number, delayMs: number, reason: string) => {
       hook("onRetry", () => ({ attempt, status, delayMs, reason }));
-      await sleep(delayMs, callerSignal).catch(() => {
-        throw aborted(callerSignal?.reason);
+      await sleep(delayMs, signal).catch(() => {
+        throw aborted();
       });
       state.retries = ++retries;
     };
 
     for (let attempt = 1; ; attempt++) {
-      if (callerSignal?.aborted) throw aborted(callerSignal.reason);
+      if (signal?.aborted) throw aborted();
       let authorization: string | undefined;
       if (auth) {
         try {
           // A shared token request may take a while: the caller's abort does not wait for it.
-          authorization = await unlessAborted(auth.authorize(), callerSignal);
+          authorization = await unlessAborted(auth.authorize(), signal);
         } catch (error) {
-          if (callerSignal?.aborted) throw aborted(callerSignal.reason);
+          if (signal?.aborted) throw aborted();
           // Nothing was sent yet, so a transient token failure may be retried whatever the method.
           if (!transient(error) || retries >= policy.maxRetries) throw error;
           await retryAfter(attempt, (error as ApiError).status, retryDelay(retries, policy), "token request failed");
@@ -94,57 +88,50 @@ export function createSender(config: SendConfig): Send {
       hook("onRequest", () => ({ headers: redactHeaders(headers), attempt }));
 
       const started = performance.now();
-      const timer = startAttempt(timeoutMs, callerSignal);
+      const timer = startAttempt(timeoutMs, signal);
       let response: Response | undefined;
-      let failure: unknown;
+      let error: ApiError | undefined;
       try {
         response = await transport({ method, url, headers, body, stream }, timer);
-      } catch (error) {
-        failure = error;
+      } catch (cause) {
+        if (timer.reason() === "caller") throw aborted();
+        error =
+          timer.reason() === "timeout"
+            ? noResponse(TimeoutError, `→ no response within ${timeoutMs} ms`, cause)
+            : noResponse(ConnectionError, `→ connection failed (${failureReason(cause)})`, cause);
+      } finally {
+        timer.clear();
       }
-      const fired = timer.reason();
-      timer.clear();
-      const answered = (status: number, headers: Record<string, string>, error?: object) =>
-        hook("onResponse", () => ({
-          attempt,
-          status,
-          headers,
-          durationMs: performance.now() - started,
-          ...(error && { error }),
-        }));
-
-      if (!response) {
-        if (fired === "caller") throw aborted(callerSignal?.reason);
-        const timedOut = fired === "timeout";
-        const message = `${method} ${safeUrl()} → ${timedOut ? `no response within ${timeoutMs} ms` : `connection failed (${failureReason(failure)})`}`;
-        answered(0, {}, { name: timedOut ? "TimeoutError" : "ConnectionError", message });
-        if (methodRetryable && retries < policy.maxRetries) {
-          await retryAfter(attempt, 0, retryDelay(retries, policy), timedOut ? "timeout" : "connection error");
-          continue;
-        }
-        throw new (timedOut ? TimeoutError : ConnectionError)(message + retriesSuffix(retries), details(failure));
-      }
-
-      const { status } = response;
-      answered(status, redactHeaders(response.headers));
+      const status = response?.status ?? 0;
+      hook("onResponse", () => ({
+        attempt,
+        status,
+        headers: response ? redactHeaders(response.headers) : {},
+        durationMs: performance.now() - started,
+        ...(error && { error: { name: error.name, message: error.message } }),
+      }));
       // A 401 may only mean an expired token: renew it once and resend, whatever the method (nothing ran).
       const renew: boolean =
-        status === 401 &&
-        authorization !== undefined &&
-        !refreshedAuth &&
-        auth?.onUnauthorized?.(authorization) === true;
-      if (renew || (methodRetryable && retries < policy.maxRetries && isRetryableStatus(status))) {
-        refreshedAuth ||= renew;
-        response.body?.cancel().catch(() => undefined);
+        status === 401 && authorization !== undefined && !renewed && auth?.onUnauthorized?.(authorization) === true;
+      if (renew || (mayRetry && retries < policy.maxRetries && (error || isRetryableStatus(status)))) {
+        renewed ||= renew;
+        response?.body?.cancel().catch(() => undefined);
         await retryAfter(
           attempt,
           status,
-          renew ? 0 : retryDelay(retries, policy, response.headers),
-          renew ? "unauthorized, credential renewed" : `status ${status}`,
+          renew ? 0 : retryDelay(retries, policy, response?.headers),
+          renew
+            ? "unauthorized, credential renewed"
+            : error
+              ? error instanceof TimeoutError
+                ? "timeout"
+                : "connection error"
+              : `status ${status}`,
         );
         continue;
       }
-      return response;
+      if (error) throw error;
+      return response as Response;
     }
   };
 }

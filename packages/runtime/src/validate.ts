@@ -24,22 +24,36 @@ export const isHttpUrl = (value: unknown): value is string =>
 // biome-ignore lint/suspicious/noExplicitAny: each rule narrows the value itself
 export type Rule = [expected: string, valid: (value: any) => boolean];
 
-/** Check each key of `options` against `rules`: an unknown key, or a given value failing its rule, throws naming `<prefix><key>`. */
-export function checkKeys(options: object, rules: Record<string, Rule>, prefix: string, unknownPrefix = prefix): void {
+/**
+ * Check each key of `options` against `rules`: an unknown key, or a given value failing its rule, throws naming
+ * `<prefix><key>`. Returns the options that were given (not undefined).
+ */
+export function checkKeys(
+  options: object,
+  rules: Record<string, Rule>,
+  prefix: string,
+  unknownPrefix = prefix,
+): Record<string, unknown> {
+  const given: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(options)) {
     if (!Object.hasOwn(rules, name))
       throw optionError(unknownPrefix + name, `one of ${Object.keys(rules).join(", ")}`, UNKNOWN);
     const [expected, valid] = rules[name] as Rule;
-    if (value !== undefined && !valid(value)) throw optionError(prefix + name, expected, value);
+    if (value === undefined) continue;
+    if (!valid(value)) throw optionError(prefix + name, expected, value);
+    given[name] = value;
   }
+  return given;
 }
+
+/** A finite number ≥ 0. */
+export const isMs = (value: unknown): value is number => typeof value === "number" && value >= 0 && value < Infinity;
 
 /** A duration option in ms: `fallback` when absent, else a finite number > 0 (≥ 0 when `zeroOk`). */
 export function checkMs(option: string, value: unknown, fallback: number, zeroOk = false): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !(value < Infinity) || value < 0 || (value === 0 && !zeroOk)) {
+  if (!isMs(value) || !(value || zeroOk))
     throw optionError(option, zeroOk ? "a non-negative number" : "a positive number", value);
-  }
   return value;
 }
 

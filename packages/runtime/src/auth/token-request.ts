@@ -26,29 +26,20 @@ export function tokenFetch(
     hooks: {},
     transport: fetchTransport(fetch),
   });
-  const prefix = `${label} failed: `;
-  const scrubbed = (error: ApiError, message: string, Class = error.constructor as typeof ApiError) =>
-    new Class(redactSecrets(message, secrets), error);
   return async (input, init) => {
     const request = new Request(input, init);
-    let response: Response;
     try {
-      response = await send(request, { stream: false }, { url: "", retries: 0 });
-    } catch (error) {
-      throw scrubbed(error as ApiError, prefix + (error as ApiError).message);
+      const response = await send(request, { stream: false }, { url: "", retries: 0 });
+      if (response.ok) return response;
+      const { status, statusText } = response;
+      const body = await readBody(response).catch(() => undefined);
+      throw httpError({ status, body, method: request.method, url: redactUrl(request.url), retries: 0 }, statusText);
+    } catch (thrown) {
+      const error = thrown as ApiError;
+      const { status } = error;
+      const Class =
+        status && status < 500 && status !== 429 ? UnauthorizedError : (error.constructor as typeof ApiError);
+      throw new Class(redactSecrets(`${label} failed: ${error.message}`, secrets), error);
     }
-    if (response.ok) return response;
-    const { status, statusText } = response;
-    const body = await readBody(response).catch(() => undefined);
-    const error = httpError({
-      status,
-      statusText,
-      body,
-      method: request.method,
-      url: redactUrl(request.url),
-      retries: 0,
-      prefix,
-    });
-    throw scrubbed(error, error.message, status < 500 && status !== 429 ? UnauthorizedError : undefined);
   };
 }
