@@ -3,7 +3,6 @@
 // call and hide the per-request extras from us, and it weighs more than this file.
 import {
   type BodySerializer,
-  createFinalURL,
   defaultBodySerializer,
   type HeadersOptions,
   type Middleware,
@@ -12,7 +11,6 @@ import {
   type PathSerializer,
   type QuerySerializer,
   type QuerySerializerOptions,
-  removeTrailingSlash,
 } from "openapi-fetch";
 import { type OutgoingRequest, readBody } from "./request.js";
 import type { RetryOptions } from "./retry.js";
@@ -64,10 +62,8 @@ type Result = { data?: unknown; error?: unknown; response: Response };
 type Hook = "onRequest" | "onResponse" | "onError";
 type Hooked = Partial<Record<Hook, (params: object) => unknown>>;
 
-const noBody = (response: Response, method: string, length: string | null) =>
-  response.status === 204 ||
-  method === "HEAD" ||
-  (length === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked"));
+/** openapi-fetch's removeTrailingSlash: one slash. */
+const withoutTrailingSlash = (url: string) => url.replace(/\/$/, "");
 
 /** Make `call(method, path, init, state)`: same request and result as openapi-fetch's `client.GET(path, init)` and co. */
 export function createCall(options: SerializerOptions, send: Send, middleware: Middleware[]) {
@@ -77,7 +73,7 @@ export function createCall(options: SerializerOptions, send: Send, middleware: M
     bodySerializer: globalBody,
     pathSerializer: globalPath,
   } = options;
-  const baseUrl = removeTrailingSlash(options.baseUrl);
+  const baseUrl = withoutTrailingSlash(options.baseUrl);
   const defaultQuery = typeof globalQuery === "function" ? globalQuery : createQuerySerializer(globalQuery);
 
   return async function call(
@@ -107,12 +103,11 @@ export function createCall(options: SerializerOptions, send: Send, middleware: M
       : typeof localQuery === "function"
         ? localQuery
         : createQuerySerializer({ ...(typeof globalQuery === "object" ? globalQuery : {}), ...localQuery });
-    const url = createFinalURL(schemaPath, {
-      baseUrl: localBaseUrl ? removeTrailingSlash(localBaseUrl) : baseUrl,
-      params,
-      querySerializer,
-      pathSerializer,
-    });
+    // openapi-fetch's createFinalURL: path parameters when there are any, then the query without a leading "?".
+    let url = (localBaseUrl ? withoutTrailingSlash(localBaseUrl) : baseUrl) + schemaPath;
+    if (params.path) url = pathSerializer(url, params.path);
+    const search = querySerializer(params.query ?? {}).replace(/^\?/, "");
+    if (search) url += `?${search}`;
     // openapi-fetch passes the merged headers too (its default serializer reads the content type), beyond its typing.
     const serializeBody = bodySerializer as (body: unknown, headers: Headers) => unknown;
     const serialized =
@@ -140,7 +135,7 @@ export function createCall(options: SerializerOptions, send: Send, middleware: M
       body: serialized as BodyInit | undefined,
       signal,
     });
-    let response: Response | undefined;
+    let response = undefined as Response | undefined;
     const options = {
       baseUrl,
       fetch: fetch ?? globalThis.fetch,
@@ -150,30 +145,27 @@ export function createCall(options: SerializerOptions, send: Send, middleware: M
       pathSerializer,
     };
     const id = Math.random().toString(36).slice(2, 11);
-    const hook = (m: Middleware, name: Hook, extra?: object): unknown =>
+    const hook = (m: Middleware, name: Hook, extra: object): unknown =>
       (m as Hooked)[name]?.({ schemaPath, params, options, id, request, ...extra });
-    for (const m of all) {
-      const result = await hook(m, "onRequest");
-      if (result instanceof Response) {
-        response = result;
-        break;
+    /** Run `name` of each middleware on `value` (`key` in its params): a Response answers and stops, another result replaces `value`. */
+    const each = async (name: Hook, key: string, value: unknown) => {
+      for (const m of all) {
+        const result = await hook(m, name, { [key]: value });
+        if (result instanceof Response) {
+          response = result;
+          break;
+        }
+        if (result) value = result;
       }
-      if (result) request = result as Request;
-    }
+      return value;
+    };
+    request = (await each("onRequest", "request", request)) as Request;
     all.reverse();
     if (!response) {
       try {
         response = await send(request, extras, state);
       } catch (thrown) {
-        let error = thrown;
-        for (const m of all) {
-          const result = await hook(m, "onError", { error });
-          if (result instanceof Response) {
-            response = result;
-            break;
-          }
-          if (result) error = result;
-        }
+        const error = await each("onError", "error", thrown);
         if (!response) throw error;
       }
       for (const m of all) response = ((await hook(m, "onResponse", { response })) as Response | undefined) || response;
@@ -184,14 +176,14 @@ export function createCall(options: SerializerOptions, send: Send, middleware: M
 
 /** openapi-fetch's reading of an answer: `data` on 2xx (per `parseAs`), else `error` (JSON when it parses, else text). */
 async function parse(response: Response, method: string, parseAs: string): Promise<Result> {
-  const length = response.headers.get("Content-Length");
-  if (noBody(response, method, length))
-    return response.ok ? { data: undefined, response } : { error: undefined, response };
-  if (response.ok) {
-    if (parseAs === "stream") return { data: response.body, response };
-    if (parseAs !== "json" || length) return { data: await response[parseAs as "json"](), response };
-    const text = await response.text();
-    return { data: text ? JSON.parse(text) : undefined, response };
-  }
-  return { error: await readBody(response), response };
+  const { ok, status, headers, body } = response;
+  const empty =
+    status === 204 ||
+    method === "HEAD" ||
+    (headers.get("Content-Length") === "0" && !headers.get("Transfer-Encoding")?.includes("chunked"));
+  if (!ok) return { error: empty ? undefined : await readBody(response), response };
+  if (empty || parseAs === "stream") return { data: empty ? undefined : body, response };
+  if (parseAs !== "json") return { data: await response[parseAs as "json"](), response };
+  const text = await response.text();
+  return { data: text ? JSON.parse(text) : undefined, response };
 }

@@ -49,17 +49,13 @@ function exchange(request: TransportRequest, attempt: AttemptSignal, redirects =
     if (!client) return reject(new TypeError(`unsupported protocol ${target.protocol}`));
     const headers =
       body === undefined ? request.headers : { ...request.headers, "content-length": String(Buffer.byteLength(body)) };
-    let cancelled: unknown;
-    const fail = (error: unknown) => reject(cancelled ?? error);
     const req = client.request(target, { method, headers, agent });
+    // Destroying with an error always ends the exchange with an 'error'; the sender knows why it cancelled.
+    const cancel = () => req.destroy(new Error("attempt cancelled"));
     const { signal } = attempt;
-    const cancel = () => {
-      cancelled = signal.reason ?? new Error("aborted");
-      req.destroy(cancelled instanceof Error ? cancelled : undefined);
-    };
     if (signal.aborted) cancel();
     else signal.addEventListener("abort", cancel, { once: true });
-    req.on("error", fail);
+    req.on("error", reject);
     req.on("response", (res) => {
       const status = res.statusCode as number;
       const location = res.headers.location;
@@ -99,7 +95,7 @@ function exchange(request: TransportRequest, attempt: AttemptSignal, redirects =
       if (stream) return respond(Readable.toWeb(res) as ReadableStream);
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("error", fail);
+      res.on("error", reject);
       res.on("end", () => respond(Buffer.concat(chunks) as Uint8Array<ArrayBuffer>));
     });
     req.end(body);
