@@ -83,23 +83,15 @@ export async function* paginateCursor<T>(
   for await (const page of paginateCursorPages(fetchPage, options)) yield* page.items;
 }
 
+/** `Page N: expected <what>, found <value>`. */
+const badPage = (page: number, what: string, value: unknown) =>
+  new PaginationError(`Page ${page}: expected ${what}, found ${describe(value)}`, page);
+
 function checkPage<T>(result: CursorPage<T>, page: number): { items: T[]; next: string | undefined } {
-  if (result === null || typeof result !== "object") {
-    throw new PaginationError(
-      `Page ${page}: expected { items, next? } from fetchPage, found ${describe(result)}`,
-      page,
-    );
-  }
-  if (!Array.isArray(result.items)) {
-    throw new PaginationError(`Page ${page}: expected items to be an array, found ${describe(result.items)}`, page);
-  }
-  const next = result.next;
-  if (next === undefined || next === null || next === "") return { items: result.items, next: undefined };
-  if (typeof next !== "string") {
-    throw new PaginationError(
-      `Page ${page}: expected next to be a string cursor or absent, found ${describe(next)}`,
-      page,
-    );
-  }
-  return { items: result.items, next };
+  if (result === null || typeof result !== "object") throw badPage(page, "{ items, next? } from fetchPage", result);
+  const { items, next } = result;
+  if (!Array.isArray(items)) throw badPage(page, "items to be an array", items);
+  if (next !== undefined && next !== null && typeof next !== "string")
+    throw badPage(page, "next to be a string cursor or absent", next);
+  return { items, next: next || undefined };
 }

@@ -38,7 +38,7 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /** True when the request may be retried: an idempotent method, an `Idempotency-Key` header (the server dedupes), or an opt-in. */
-export function isRetryableMethod(method: string, policy: RetryPolicy, headers: Record<string, string> = {}): boolean {
+export function isRetryableMethod(method: string, policy: RetryPolicy, headers: Record<string, string>): boolean {
   return policy.retryNonIdempotent || IDEMPOTENT_METHODS.has(method) || "idempotency-key" in headers;
 }
 

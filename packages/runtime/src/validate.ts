@@ -1,8 +1,8 @@
 /** A bad value as a message shows it: a string quoted (at most 60 characters), a primitive as is, an object by its kind. */
 export function describeValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (value === null || (typeof value !== "object" && typeof value !== "function")) return String(value);
-  return Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : "a function";
+  if (typeof value === "function") return "a function";
+  return Array.isArray(value) ? "an array" : value && typeof value === "object" ? "an object" : String(value);
 }
 
 /** Pass as `got` to {@link optionError} for an option that does not exist. */

@@ -20,12 +20,12 @@ export interface CredentialCache {
 }
 
 /** Cache what `acquire` returns; every caller waiting at the same time shares one acquisition. */
-export function credentialCache(acquire: () => Promise<Expiring>, now: () => number = Date.now): CredentialCache {
+export function credentialCache(acquire: () => Promise<Expiring>): CredentialCache {
   let current: Expiring | undefined;
   let pending: Promise<string> | undefined;
   return {
     get() {
-      if (current && (current.expiresAt === undefined || now() < current.expiresAt))
+      if (current && (current.expiresAt === undefined || Date.now() < current.expiresAt))
         return Promise.resolve(current.value);
       pending ??= acquire().then(
         (fresh) => {
