@@ -1,22 +1,5 @@
-export {
-  AbortError,
-  ApiError,
-  type ApiErrorDetails,
-  BadRequestError,
-  ConnectionError,
-  type ErrorBody,
-  ForbiddenError,
-  type Hooks,
-  isApiError,
-  isHttpError,
-  NotFoundError,
-  RateLimitedError,
-  type RetryOptions,
-  ServerError,
-  TimeoutError,
-  UnauthorizedError,
-  UnprocessableEntityError,
-} from "@partner-apis/runtime";
+// The runtime's errors, guards and option types, so one import of this package is enough.
+export * from "@partner-apis/runtime/client-surface";
 export { COANDA_PREPRODUCTION_URL, type CoandaClient, type CoandaClientOptions, createCoandaClient } from "./client.js";
 export type { components, operations, paths } from "./generated/coanda.js";
 /** The title and `info.version` of the contract this client was generated from. */

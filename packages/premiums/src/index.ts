@@ -1,22 +1,5 @@
-export {
-  AbortError,
-  ApiError,
-  type ApiErrorDetails,
-  BadRequestError,
-  ConnectionError,
-  type ErrorBody,
-  ForbiddenError,
-  type Hooks,
-  isApiError,
-  isHttpError,
-  NotFoundError,
-  RateLimitedError,
-  type RetryOptions,
-  ServerError,
-  TimeoutError,
-  UnauthorizedError,
-  UnprocessableEntityError,
-} from "@partner-apis/runtime";
+// The runtime's errors, guards and option types, so one import of this package is enough.
+export * from "@partner-apis/runtime/client-surface";
 export { createPremiumsClient, type PremiumsClient } from "./client.js";
 export { COMPANY_CSV_COLUMNS, companiesCsv, csvBody, TRAINEE_CSV_COLUMNS, traineesCsv } from "./csv.js";
 export type { components, operations, paths } from "./generated/premiums.js";

@@ -1,22 +1,7 @@
-export {
-  AbortError,
-  ApiError,
-  type ApiErrorDetails,
-  BadRequestError,
-  ConnectionError,
-  ForbiddenError,
-  type Hooks,
-  isApiError,
-  isHttpError,
-  NotFoundError,
-  PaginationError,
-  RateLimitedError,
-  type RetryOptions,
-  ServerError,
-  TimeoutError,
-  UnauthorizedError,
-  UnprocessableEntityError,
-} from "@partner-apis/runtime";
+// The runtime's errors, guards and option types, so one import of this package is enough.
+
+export { PaginationError } from "@partner-apis/runtime";
+export * from "@partner-apis/runtime/client-surface";
 export * from "./accounting/index.js";
 export { createSeynaClient, SEYNA_BASE_URL, type SeynaClient, type SeynaClientOptions } from "./client.js";
 export type { components, operations, paths } from "./generated/seyna.js";
@@ -34,4 +19,5 @@ export {
   type SeynaPaginateOptions,
 } from "./paginate.js";
 export type * from "./schemas.js";
-export type { ErrorBody as Error } from "./schemas.js";
+// Seyna's own error schema keeps the name ErrorBody here (the runtime's generic ErrorBody<paths, path, method> is not re-exported).
+export type { ErrorBody, ErrorBody as Error } from "./schemas.js";
