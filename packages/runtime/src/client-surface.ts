@@ -7,10 +7,12 @@ export {
   BadRequestError,
   ConnectionError,
   ForbiddenError,
+  InvalidResponseError,
   isApiError,
   isHttpError,
   NotFoundError,
   RateLimitedError,
+  ResponseTooLargeError,
   ServerError,
   TimeoutError,
   UnauthorizedError,
@@ -18,4 +20,5 @@ export {
 } from "./errors.js";
 export type { Hooks } from "./hooks.js";
 export type { RetryOptions } from "./retry.js";
-export type { ErrorBody } from "./types.js";
+export type { OperationErrorGuard } from "./operation-error.js";
+export type { OperationError, OperationErrorBody } from "./types.js";

@@ -1,22 +1,23 @@
-import type {
-  BodySerializer,
-  Middleware,
-  PathSerializer,
-  QuerySerializer,
-  QuerySerializerOptions,
+// The client is openapi-fetch's `createClient`, with our sender as its `fetch` (auth, timeouts, retries, byte cap,
+// hooks) and thin method wrappers that add the throwing style and turn every failure into a typed error.
+import createClient, {
+  type BodySerializer,
+  type Middleware,
+  type PathSerializer,
+  type QuerySerializer,
+  type QuerySerializerOptions,
 } from "openapi-fetch";
 import type { MediaType } from "openapi-typescript-helpers";
 import type { AuthProvider } from "./auth/provider.js";
-import { type CallState, createCall } from "./call.js";
-import { httpError } from "./errors.js";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "./body.js";
+import { httpError, InvalidResponseError } from "./errors.js";
 import type { Hooks } from "./hooks.js";
-import { redactUrl } from "./redact.js";
+import { redactHeaders, redactUrl, scrubDeep, secretScrubber } from "./redact.js";
 import { DEFAULT_RETRY, type RetryOptions, resolveRetryPolicy, serverRetryAfterMs } from "./retry.js";
-import { createSender, type SendConfig } from "./send.js";
+import { CALL, type CallContext, createSender, type SendConfig } from "./send.js";
 import { DEFAULT_TIMEOUT_MS } from "./timeout.js";
-import { defaultTransport, fetchTransport } from "./transport.js";
 import type { ApiClient } from "./types.js";
-import { checkKeys, checkMs, isFunction, isHttpUrl, isObject, optionError, type Rule } from "./validate.js";
+import { checkKeys, checkMs, describeValue, isFunction, isObject, optionError, type Rule } from "./validate.js";
 
 /** Options of {@link createApiClient}. */
 export interface ApiClientOptions {
@@ -24,15 +25,17 @@ export interface ApiClientOptions {
   baseUrl: string;
   /** Supplies the Authorization header (oauth2ClientCredentials, jwtFromEndpoint, httpBasic, staticBearer). */
   auth?: AuthProvider;
-  /** Retry policy (default `{ maxRetries: 2 }`); `false` = never retry. */
+  /** Retry policy (default `{ maxRetries: 2 }`); `false` = never retry. Token requests follow it too. */
   retry?: RetryOptions | false;
-  /** Timeout of each attempt in ms (default 60 000). */
+  /** Timeout of each attempt in ms, token request and body included (default 60 000). */
   timeoutMs?: number;
+  /** Largest response body accepted, in bytes (default 50 MB); a larger one ends in a ResponseTooLargeError. */
+  maxResponseBytes?: number;
   /** Observers for logging and metrics; they see redacted headers and URLs. */
   hooks?: Hooks;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
-  /** Transport override (default: the runtime's node:http transport with keep-alive). */
+  /** Transport (default: the platform's `fetch`); it serves the token requests too. */
   fetch?: typeof globalThis.fetch;
   /** openapi-fetch serializers, passed through. */
   querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
@@ -40,15 +43,16 @@ export interface ApiClientOptions {
   pathSerializer?: PathSerializer;
 }
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 const func: Rule = ["a function", isFunction];
 const checkedLater: Rule = ["", () => true];
-/** What each client option must be (`retry` and `timeoutMs` have their own checks). */
+/** What each client option must be (`baseUrl`, `retry`, `timeoutMs` and `maxResponseBytes` have their own checks). */
 const RULES: Record<keyof ApiClientOptions, Rule> = {
-  baseUrl: ["an absolute http(s) URL", isHttpUrl],
+  baseUrl: checkedLater,
   auth: ["an AuthProvider such as httpBasic(...)", (value) => isFunction(value?.authorize)],
   retry: checkedLater,
   timeoutMs: checkedLater,
+  maxResponseBytes: checkedLater,
   hooks: ["an object { onRequest?, onResponse?, onRetry? }", isObject],
   headers: ["an object of strings", isObject],
   fetch: func,
@@ -58,6 +62,21 @@ const RULES: Record<keyof ApiClientOptions, Rule> = {
 };
 const HOOKS: Record<keyof Hooks, Rule> = { onRequest: func, onResponse: func, onRetry: func };
 
+/** The base URL parsed by `new URL` (before any credential is attached); the error never shows credentials. */
+export function checkBaseUrl(option: string, value: unknown): string {
+  let url: URL | undefined;
+  try {
+    url = typeof value === "string" ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    const shown = typeof value === "string" ? describeValue(redactUrl(value)) : describeValue(value);
+    throw new TypeError(`${option} must be an absolute http(s) URL such as https://api.example.com/v2, got ${shown}`);
+  }
+  return value as string;
+}
+
 /** Every option checked, naming the option and what was expected. */
 function validateOptions(options: ApiClientOptions): SendConfig {
   if (!isObject(options)) throw optionError("createApiClient(options)", "an object with at least baseUrl", options);
@@ -66,8 +85,8 @@ function validateOptions(options: ApiClientOptions): SendConfig {
       "signal is not a client option: pass it per request (client.GET(path, { signal })) so that it aborts only that request",
     );
   checkKeys(options, RULES, "", "createApiClient: ");
-  const { baseUrl, hooks = {}, headers = {} } = options;
-  if (!isHttpUrl(baseUrl)) throw optionError("baseUrl", "an absolute http(s) URL", baseUrl);
+  const { hooks = {}, headers = {} } = options;
+  checkBaseUrl("baseUrl", options.baseUrl);
   checkKeys(hooks, HOOKS, "hooks.");
   for (const [name, value] of Object.entries(headers))
     if (typeof value !== "string") throw optionError(`headers.${name}`, "a string", value);
@@ -75,46 +94,92 @@ function validateOptions(options: ApiClientOptions): SendConfig {
     auth: options.auth,
     retry: resolveRetryPolicy(options.retry, DEFAULT_RETRY),
     timeoutMs: checkMs("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    maxResponseBytes: checkMs("maxResponseBytes", options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
     hooks,
-    transport: options.fetch ? fetchTransport(options.fetch) : defaultTransport,
+    fetch: options.fetch,
   };
 }
+
+type Result = { data?: unknown; error?: unknown; response: Response };
+type CoreMethod = (path: string, init?: object) => Promise<Result>;
 
 /** Create a typed client for a generated `paths` type with retries, timeouts, typed errors, auth and hooks. */
 export function createApiClient<Paths extends {}, Media extends MediaType = MediaType>(
   options: ApiClientOptions,
 ): ApiClient<Paths, Media> {
-  const middleware: Middleware[] = [];
-  const call = createCall(options, createSender(validateOptions(options)), middleware);
+  const config = validateOptions(options);
+  const { auth } = config;
+  const { baseUrl, headers, querySerializer, bodySerializer, pathSerializer } = options;
+  const core = createClient<Paths, Media>({
+    baseUrl,
+    headers,
+    querySerializer,
+    bodySerializer,
+    pathSerializer,
+    fetch: createSender(config),
+  });
+  const scrub = () => secretScrubber(auth?.secrets?.() ?? []);
+
+  /** One call through openapi-fetch; the context tells what the sender did (URL, retries, status). */
+  async function call(method: (typeof METHODS)[number], path: string, init?: object) {
+    const { fetch, ...rest } = (init ?? {}) as { fetch?: typeof globalThis.fetch; parseAs?: string };
+    const context: CallContext = {
+      path,
+      stream: rest.parseAs === "stream",
+      fetch,
+      url: "",
+      retries: 0,
+      status: 0,
+    };
+    try {
+      const result = await (core[method] as unknown as CoreMethod)(path, { ...rest, [CALL]: context });
+      // A server may echo a credential in its error body: the result's `error` is scrubbed like a thrown error's.
+      if (result.error !== undefined && auth?.secrets) result.error = scrubDeep(result.error, scrub());
+      return { result, context };
+    } catch (thrown) {
+      // openapi-fetch parses a 2xx body as JSON: a body that is not JSON (HTML, truncated) is a typed error.
+      if (thrown instanceof SyntaxError && context.status) {
+        const clean = scrub();
+        const url = clean(redactUrl(context.url));
+        throw new InvalidResponseError(
+          clean(
+            `${method} ${url} → ${context.status} with a body that is not valid JSON: ${thrown.message.slice(0, 200)}`,
+          ),
+          { status: context.status, body: undefined, method, url, path, retries: context.retries },
+        );
+      }
+      throw thrown;
+    }
+  }
+
   const client: Record<string, unknown> = {};
   const throwing: Record<string, unknown> = {};
   for (const method of METHODS) {
-    client[method] = (url: string, init?: object) => call(method, url, init, { url, retries: 0 });
-    throwing[method] = async (url: string, init?: object) => {
-      const state: CallState = { url, retries: 0 };
-      const { data, error, response } = await call(method, url, init, state);
+    client[method] = async (path: string, init?: object) => (await call(method, path, init)).result;
+    throwing[method] = async (path: string, init?: object) => {
+      const { result, context } = await call(method, path, init);
+      const { data, error, response } = result;
       if (response.ok) return data;
-      const { status, statusText, headers } = response;
-      const { url: sent, retries } = state;
-      const retryAfterMs = serverRetryAfterMs(headers);
-      throw httpError({ method, url: redactUrl(sent), retries, status, body: error, retryAfterMs }, statusText);
+      const clean = scrub();
+      const { status, statusText, headers: answered } = response;
+      throw httpError(
+        {
+          method,
+          url: clean(redactUrl(context.url || baseUrl + path)),
+          path,
+          retries: context.retries,
+          status,
+          body: error,
+          headers: scrubDeep(redactHeaders(answered), clean),
+          retryAfterMs: serverRetryAfterMs(answered),
+        },
+        clean(statusText),
+      );
     };
   }
   client.throwing = throwing;
   /** openapi-fetch's `use`: middleware runs once per call, outside the retries. */
-  client.use = (...added: Middleware[]) => {
-    for (const m of added) {
-      if (!m) continue;
-      if (!isObject(m) || !("onRequest" in m || "onResponse" in m || "onError" in m))
-        throw optionError("use(middleware)", "an object with onRequest, onResponse or onError", m);
-      middleware.push(m);
-    }
-  };
-  client.eject = (...removed: Middleware[]) => {
-    for (const m of removed) {
-      const index = middleware.indexOf(m);
-      if (index !== -1) middleware.splice(index, 1);
-    }
-  };
+  client.use = (...middleware: Middleware[]) => core.use(...middleware);
+  client.eject = (...middleware: Middleware[]) => core.eject(...middleware);
   return client as unknown as ApiClient<Paths, Media>;
 }

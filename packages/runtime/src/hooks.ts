@@ -34,7 +34,7 @@ export interface RetryEvent {
   status: number;
   /** Wait before the next attempt, in ms. */
   delayMs: number;
-  /** Why: `status 503`, `connection error`, `timeout`, or `unauthorized, credential refreshed`. */
+  /** Why: `status 503`, `connection error`, `timeout`, `token request failed`, or `unauthorized, credential renewed`. */
   reason: string;
 }
 
@@ -52,10 +52,11 @@ export function callHook<E>(hooks: Hooks, name: keyof Hooks, hook: (event: E) =>
   const warn = (error: unknown) => {
     if (warned.has(hook)) return;
     warned.add(hook);
-    process.emitWarning(
-      `hooks.${name} threw and was ignored: ${(error as Error)?.message ?? error}`,
-      "PartnerApisHookWarning",
-    );
+    const message = `hooks.${name} threw and was ignored: ${(error as Error)?.message ?? error}`;
+    // Node's process warning when there is a process (Node, Bun, Deno), the console elsewhere.
+    const proc = (globalThis as { process?: { emitWarning?(message: string, type: string): void } }).process;
+    if (proc?.emitWarning) proc.emitWarning(message, "PartnerApisHookWarning");
+    else console.warn(message);
   };
   try {
     Promise.resolve(hook.call(hooks, event)).catch(warn);

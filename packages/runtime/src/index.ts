@@ -2,8 +2,9 @@ export { type HttpBasicOptions, httpBasic } from "./auth/basic.js";
 export { staticBearer } from "./auth/bearer.js";
 export { type JwtFromEndpointOptions, jwtExpiry, jwtFromEndpoint } from "./auth/jwt.js";
 export { type OAuth2ClientCredentialsOptions, oauth2ClientCredentials } from "./auth/oauth2.js";
-export type { AuthProvider } from "./auth/provider.js";
-export { type ApiClientOptions, createApiClient } from "./client.js";
+export type { AuthContext, AuthProvider } from "./auth/provider.js";
+export { DEFAULT_MAX_RESPONSE_BYTES } from "./body.js";
+export { type ApiClientOptions, checkBaseUrl, createApiClient } from "./client.js";
 export {
   AbortError,
   ApiError,
@@ -12,10 +13,12 @@ export {
   ConnectionError,
   errorClassForStatus,
   ForbiddenError,
+  InvalidResponseError,
   isApiError,
   isHttpError,
   NotFoundError,
   RateLimitedError,
+  ResponseTooLargeError,
   ServerError,
   TimeoutError,
   UnauthorizedError,
@@ -23,17 +26,18 @@ export {
 } from "./errors.js";
 export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from "./hooks.js";
 export * from "./paginate.js";
-export { REDACTED, redactHeaders, redactUrl } from "./redact.js";
+export { REDACTED, redactHeaders, redactUrl, secretScrubber } from "./redact.js";
 export { DEFAULT_RETRY, type RetryOptions, type RetryPolicy } from "./retry.js";
 export { DEFAULT_TIMEOUT_MS } from "./timeout.js";
-export type { Transport, TransportRequest } from "./transport.js";
+export { type OperationErrorGuard, operationErrorGuard } from "./operation-error.js";
 export type {
   ApiClient,
   ApiClientMethod,
   ApiResult,
-  ErrorBody,
   InitArgs,
   Operation,
+  OperationError,
+  OperationErrorBody,
   OperationInit,
   PathsWith,
   RequestExtras,

@@ -32,8 +32,39 @@ export function redactHeaders(headers: Headers | Record<string, string>): Record
   return out;
 }
 
-/** The text with every listed secret (of at least 4 characters) replaced by `[redacted]`. */
-export function redactSecrets(text: string, secrets: readonly string[]): string {
-  for (const secret of secrets) if (secret.length >= 4) text = text.split(secret).join(REDACTED);
-  return text;
+/** Replaces every occurrence of known secrets in a text; the identity when there are none. */
+export type Scrub = (text: string) => string;
+
+/**
+ * A scrubber for `secrets` of any length (also their URL-encoded forms): one pass, longest first, so that the
+ * marker it writes is never scrubbed again. A 1-character secret mangles text; a leaked one would be worse.
+ */
+export function secretScrubber(secrets: Iterable<string>): Scrub {
+  const all = new Set<string>();
+  for (const secret of secrets)
+    if (secret) {
+      all.add(secret);
+      all.add(encodeURIComponent(secret));
+    }
+  if (!all.size) return (text) => text;
+  const pattern = new RegExp(
+    [...all]
+      .sort((a, b) => b.length - a.length)
+      .map((secret) => secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|"),
+    "g",
+  );
+  return (text) => text.replace(pattern, REDACTED);
+}
+
+/** A copy of a JSON-like value with every string (and key) scrubbed. */
+export function scrubDeep<T>(value: T, scrub: Scrub): T {
+  if (typeof value === "string") return scrub(value) as T;
+  if (Array.isArray(value)) return value.map((item) => scrubDeep(item, scrub)) as T;
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[scrub(key)] = scrubDeep(item, scrub);
+    return out as T;
+  }
+  return value;
 }

@@ -38,8 +38,8 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /** True when the request may be retried: an idempotent method, an `Idempotency-Key` header (the server dedupes), or an opt-in. */
-export function isRetryableMethod(method: string, policy: RetryPolicy, headers: Record<string, string>): boolean {
-  return policy.retryNonIdempotent || IDEMPOTENT_METHODS.has(method) || "idempotency-key" in headers;
+export function isRetryableMethod(method: string, policy: RetryPolicy, headers: Headers): boolean {
+  return policy.retryNonIdempotent || IDEMPOTENT_METHODS.has(method) || headers.has("idempotency-key");
 }
 
 const ms: Rule = ["a non-negative number of ms", isMs];

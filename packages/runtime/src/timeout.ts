@@ -1,33 +1,32 @@
-import { setTimeout as wait } from "node:timers/promises";
-
 /** Default per-attempt timeout: 60 s. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-/** Why an attempt was cancelled. */
-export type AttemptAbort = "timeout" | "caller" | undefined;
+/** The abort reason of an attempt that ran out of time (the sender turns it into a TimeoutError). */
+export class AttemptTimeout {
+  constructor(readonly timeoutMs: number) {}
+}
 
 /** One attempt's cancellation: our timeout or the caller's signal, never shared between requests. */
 export interface AttemptSignal {
-  /** Aborted when the attempt is cancelled. */
+  /** Aborted when the attempt is cancelled: with an {@link AttemptTimeout}, or with the caller's reason. */
   readonly signal: AbortSignal;
   /** What cancelled the attempt, if anything did. */
-  reason(): AttemptAbort;
+  reason(): "timeout" | "caller" | undefined;
   /** Stop the timer and detach from the caller's signal. */
   clear(): void;
 }
 
-/** Start the timer of one attempt (`timeoutMs`), linked to the caller's optional signal. */
+/** Start the timer of one attempt (`timeoutMs`, covering its token request and its body), linked to the caller's signal. */
 export function startAttempt(timeoutMs: number, callerSignal: AbortSignal | null | undefined): AttemptSignal {
   const controller = new AbortController();
-  let fired: AttemptAbort;
-  const cancel = (by: AttemptAbort, reason?: unknown) => {
+  let fired: "timeout" | "caller" | undefined;
+  const cancel = (by: "timeout" | "caller", reason: unknown) => {
     if (fired) return;
     fired = by;
     controller.abort(reason);
   };
   const onCallerAbort = () => cancel("caller", callerSignal?.reason);
-  // The abort reason is the signal's default; the TimeoutError our sender throws says what happened.
-  const timer = setTimeout(cancel, timeoutMs, "timeout");
+  const timer = setTimeout(() => cancel("timeout", new AttemptTimeout(timeoutMs)), timeoutMs);
   if (callerSignal?.aborted) onCallerAbort();
   else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
   return {
@@ -41,12 +40,25 @@ export function startAttempt(timeoutMs: number, callerSignal: AbortSignal | null
 }
 
 /** Wait `ms`; rejects as soon as the caller's signal aborts. */
-export const sleep = (ms: number, signal: AbortSignal | null | undefined): Promise<unknown> =>
-  wait(ms, undefined, signal ? { signal } : {});
+export function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
 
-/** `promise`, or a rejection as soon as the caller's signal aborts (the work itself goes on for other callers). */
+/** `promise`, or a rejection with the signal's reason as soon as it aborts (the work itself goes on for other callers). */
 export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
   if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });

@@ -3,6 +3,7 @@
 // has the operation's exact type: TypeScript's excess-property check then rejects an unknown field at any depth.
 import type { FetchResponse, MaybeOptionalInit, Middleware, ParseAs } from "openapi-fetch";
 import type { HttpMethod, MediaType } from "openapi-typescript-helpers";
+import type { ApiError } from "./errors.js";
 import type { RetryOptions } from "./retry.js";
 
 /** Per-request options added to openapi-fetch's `init`. */
@@ -15,6 +16,8 @@ export interface RequestExtras {
   signal?: AbortSignal | null;
   /** Transport for this request only (it still goes through retries, auth, timeouts and hooks). */
   fetch?: typeof globalThis.fetch;
+  /** Largest response body accepted for this request, in bytes (default: the client's, 50 MB). */
+  maxResponseBytes?: number;
 }
 
 /** Paths that declare `Method` (generated `paths` mark the others `method?: never`). */
@@ -85,10 +88,11 @@ export type ThrowingMethod<Paths, Method extends HttpMethod, Media extends Media
 ) => Promise<SuccessData<ApiResult<Paths, Path, Method, As, Media>>>;
 
 /**
- * The error body an operation declares (the union of its 4xx/5xx/default bodies): the `body` of the
- * ApiError its throwing call rejects with, e.g. `isApiError<ErrorBody<paths, "/v2/seance", "post">>(error)`.
+ * The error body an operation declares (the union of its 4xx/5xx/default bodies): the `error` of its result and
+ * the `body` of the ApiError its throwing call rejects with. (Named so that it never clashes with a provider's
+ * own `ErrorBody` schema.)
  */
-export type ErrorBody<
+export type OperationErrorBody<
   Paths,
   Path extends keyof Paths,
   Method extends HttpMethod,
@@ -124,3 +128,39 @@ export interface ApiClient<Paths extends {}, Media extends MediaType = MediaType
   /** Unregister middleware. */
   eject(...middleware: Middleware[]): void;
 }
+
+/** Response keys that are error statuses: numeric 4xx/5xx, `4XX`/`5XX` and `default`. */
+type ErrorKey<K> = K extends number
+  ? `${K}` extends `4${string}` | `5${string}`
+    ? K
+    : never
+  : K extends "4XX" | "5XX" | "default"
+    ? K
+    : K extends `${infer N extends number}`
+      ? N extends number
+        ? ErrorKey<N>
+        : never
+      : never;
+
+/** The status an error key stands for: the number itself, any number for a range or `default`. */
+type StatusOfKey<K> = K extends number ? K : K extends `${infer N extends number}` ? N : number;
+
+/** The body of one response object (its JSON, else its first media type), undefined without content. */
+type ResponseBody<R> = R extends { content: infer C }
+  ? C extends { "application/json": infer J }
+    ? J
+    : C[keyof C]
+  : undefined;
+
+/**
+ * The error an operation's call throws when the server answers an error status, as a union by status:
+ * `status` narrows `body` to that status's documented body (a `default` response stays possible for any status).
+ */
+export type OperationError<Paths, Path extends keyof Paths, Method extends HttpMethod> =
+  Operation<Paths, Path, Method> extends { responses: infer R }
+    ? {
+        [K in keyof R as ErrorKey<K>]: ApiError<ResponseBody<R[K]>> & { readonly status: StatusOfKey<K> };
+      } extends infer M
+      ? M[keyof M]
+      : never
+    : never;

@@ -166,10 +166,10 @@ describe("middleware (openapi-fetch's contract)", () => {
     expect(order).toEqual(["client", "request", "client"]);
   });
 
-  it("use refuses what is not middleware, naming what was expected", () => {
+  it("use refuses what is not middleware, with openapi-fetch's own error", () => {
     const c = createApiClient<paths>({ baseUrl: server.url });
     expect(() => c.use({} as never)).toThrow(
-      "use(middleware) must be an object with onRequest, onResponse or onError, got an object",
+      "Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`",
     );
   });
 });

@@ -8,8 +8,16 @@ describe("bad options are named with what was expected", () => {
   it.each([
     [{ ...base, timeoutMs: -1 }, "timeoutMs must be a positive number, got -1"],
     [{ ...base, timeoutMs: "60" }, 'timeoutMs must be a positive number, got "60"'],
-    [{ baseUrl: "api.example.com" }, 'baseUrl must be an absolute http(s) URL, got "api.example.com"'],
-    [{}, "baseUrl must be an absolute http(s) URL, got undefined"],
+    [
+      { baseUrl: "api.example.com" },
+      'baseUrl must be an absolute http(s) URL such as https://api.example.com/v2, got "api.example.com"',
+    ],
+    [{}, "baseUrl must be an absolute http(s) URL such as https://api.example.com/v2, got undefined"],
+    [
+      { baseUrl: "https://user:s3cret@[bad" },
+      'baseUrl must be an absolute http(s) URL such as https://api.example.com/v2, got "https://[redacted]@[bad"',
+    ],
+    [{ ...base, maxResponseBytes: -5 }, "maxResponseBytes must be a positive number, got -5"],
     [{ ...base, retry: { maxRetries: -1 } }, "retry.maxRetries must be a non-negative integer, got -1"],
     [{ ...base, retry: { maxRetries: 1.5 } }, "retry.maxRetries must be a non-negative integer, got 1.5"],
     [{ ...base, retry: { baseDelayMs: Number.NaN } }, "retry.baseDelayMs must be a non-negative number of ms, got NaN"],
@@ -29,7 +37,7 @@ describe("bad options are named with what was expected", () => {
     [{ ...base, fetch: "undici" }, 'fetch must be a function, got "undici"'],
     [
       { ...base, timeout: 5000 },
-      "createApiClient: timeout must be one of baseUrl, auth, retry, timeoutMs, hooks, headers, fetch, querySerializer, bodySerializer, pathSerializer, got an unknown option",
+      "createApiClient: timeout must be one of baseUrl, auth, retry, timeoutMs, maxResponseBytes, hooks, headers, fetch, querySerializer, bodySerializer, pathSerializer, got an unknown option",
     ],
     [
       { ...base, signal: AbortSignal.timeout(10) },

@@ -1,7 +1,7 @@
-import { readBody } from "../request.js";
+import { InvalidResponseError } from "../errors.js";
 import { checkMs, checkSecret, isHttpUrl, optionError } from "../validate.js";
 import { type AuthProvider, credentialCache } from "./provider.js";
-import { TOKEN_TIMEOUT_MS, tokenFetch } from "./token-request.js";
+import { tokenAnswer, tokenFetch, tokenJson } from "./token-request.js";
 
 /** Options of {@link oauth2ClientCredentials}. */
 export interface OAuth2ClientCredentialsOptions {
@@ -13,9 +13,12 @@ export interface OAuth2ClientCredentialsOptions {
   scope?: string;
   /** Renew this long before `expires_in` runs out (default 30 000 ms; the cached lifetime never goes below 0). */
   expiryMarginMs?: number;
-  /** Timeout of the token request (default 30 000 ms). */
+  /**
+   * An extra bound on the token request, in ms. Without it the token request is bounded by the API call's own
+   * `timeoutMs` and signal (it runs inside the call's attempt), which is what you usually want.
+   */
   timeoutMs?: number;
-  /** Transport for the token request (default: globalThis.fetch). */
+  /** Transport for the token request (default: the platform's fetch). */
   fetch?: typeof globalThis.fetch;
 }
 
@@ -30,8 +33,8 @@ export function tokenOptions(
   if (fetch !== undefined && typeof fetch !== "function") throw optionError(`${name}: fetch`, "a function", fetch);
   return {
     margin: checkMs(`${name}: expiryMarginMs`, margin, DEFAULT_EXPIRY_MARGIN_MS, true),
-    timeoutMs: checkMs(`${name}: timeoutMs`, timeoutMs, TOKEN_TIMEOUT_MS),
-    fetch: fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init)),
+    timeoutMs: timeoutMs === undefined ? undefined : checkMs(`${name}: timeoutMs`, timeoutMs, 0),
+    fetch,
   };
 }
 
@@ -51,20 +54,25 @@ export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions)
   if (scope) form.set("scope", scope);
   const { margin, timeoutMs, fetch } = tokenOptions(name, options);
   const label = "OAuth2 token request";
-  const request = tokenFetch(label, fetch, timeoutMs, [clientSecret]);
+  const secrets = () => [clientSecret, form.toString(), ...cache.issued()];
+  const method = "POST";
 
-  const cache = credentialCache(async () => {
+  const cache = credentialCache(async (signal) => {
     const requestedAt = Date.now();
-    const response = await request(tokenUrl, {
-      method: "POST",
+    const response = await tokenFetch(label, fetch, secrets, signal, timeoutMs)(tokenUrl, {
+      method,
       headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
       body: form.toString(),
     });
-    const payload = (await readBody(response)) as { access_token?: unknown; expires_in?: unknown } | null;
+    const answer = await tokenAnswer(response, tokenUrl);
+    const payload = tokenJson(label, answer, method) as { access_token?: unknown; expires_in?: unknown } | null;
     const token = payload?.access_token;
     if (typeof token !== "string" || !token) {
-      throw new TypeError(
-        `${label} failed: expected a JSON body with an access_token string, got ${typeof payload === "object" && payload ? `keys ${Object.keys(payload).join(", ")}` : "no JSON object"}`,
+      const found =
+        typeof payload === "object" && payload ? `keys ${Object.keys(payload).join(", ") || "(none)"}` : "no object";
+      throw new InvalidResponseError(
+        `${label} failed: ${method} ${answer.url} → ${answer.status}: expected a JSON object with an access_token string, got ${found}`,
+        { status: answer.status, body: undefined, method, url: answer.url, retries: 0 },
       );
     }
     const expiresIn = Number(payload.expires_in);
@@ -74,5 +82,5 @@ export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions)
     };
   });
 
-  return { authorize: cache.get, onUnauthorized: cache.invalidate };
+  return { authorize: cache.get, onUnauthorized: cache.invalidate, secrets };
 }
