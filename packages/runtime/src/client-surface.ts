@@ -19,6 +19,6 @@ export {
   UnprocessableEntityError,
 } from "./errors.js";
 export type { Hooks } from "./hooks.js";
-export type { RetryOptions } from "./retry.js";
 export type { OperationErrorGuard } from "./operation-error.js";
+export type { RetryOptions } from "./retry.js";
 export type { OperationError, OperationErrorBody } from "./types.js";

@@ -120,7 +120,11 @@ export function isHttpError<Body = unknown>(error: unknown): error is ApiError<B
   return (
     error instanceof ApiError &&
     error.status > 0 &&
-    !(error instanceof ConnectionError || error instanceof InvalidResponseError || error instanceof ResponseTooLargeError)
+    !(
+      error instanceof ConnectionError ||
+      error instanceof InvalidResponseError ||
+      error instanceof ResponseTooLargeError
+    )
   );
 }
 

@@ -3,14 +3,14 @@
 import { BodyTooLarge, capStream, readCapped } from "./body.js";
 import {
   AbortError,
-  ApiError,
+  type ApiError,
   type ApiErrorDetails,
   ConnectionError,
   failure,
   ResponseTooLargeError,
   TimeoutError,
 } from "./errors.js";
-import type { Scrub } from "./redact.js";
+import { redactUrl, type Scrub } from "./redact.js";
 import { AttemptTimeout } from "./timeout.js";
 
 /** Why an exchange produced no usable response. */
@@ -53,7 +53,11 @@ export async function exchange(
     if (!response.body || noBody(status, init.method)) return response;
     const { statusText, headers } = response;
     const body = stream
-      ? capStream(response.body, maxBytes, () => new BodyTooLarge(maxBytes))
+      ? capStream(response.body, maxBytes, () => {
+          const shown = redactUrl(url);
+          const details = { status, body: undefined, method: init.method, url: shown, retries: 0 };
+          return failure(ResponseTooLargeError, `→ body larger than maxResponseBytes (${maxBytes})`, details);
+        })
       : await readCapped(response, maxBytes);
     return new Response(body as BodyInit, { status, statusText, headers });
   } catch (cause) {
@@ -108,7 +112,12 @@ export function failureError(
 }
 
 /** The same error (class and fields) with another message, scrubbed (the stack is rebuilt from it). */
-export function rename<E extends ApiError<unknown>>(error: E, message: string, scrub: Scrub, retries = error.retries): E {
+export function rename<E extends ApiError<unknown>>(
+  error: E,
+  message: string,
+  scrub: Scrub,
+  retries = error.retries,
+): E {
   const Class = error.constructor as new (message: string, details: ApiErrorDetails<unknown>) => E;
   const { status, body, method, url, path, headers, retryAfterMs } = error;
   return new Class(scrub(message), {

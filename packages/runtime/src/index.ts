@@ -25,11 +25,11 @@ export {
   UnprocessableEntityError,
 } from "./errors.js";
 export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from "./hooks.js";
+export { type OperationErrorGuard, operationErrorGuard } from "./operation-error.js";
 export * from "./paginate.js";
 export { REDACTED, redactHeaders, redactUrl, secretScrubber } from "./redact.js";
 export { DEFAULT_RETRY, type RetryOptions, type RetryPolicy } from "./retry.js";
 export { DEFAULT_TIMEOUT_MS } from "./timeout.js";
-export { type OperationErrorGuard, operationErrorGuard } from "./operation-error.js";
 export type {
   ApiClient,
   ApiClientMethod,

@@ -59,7 +59,10 @@ export function createSender(config: SendConfig) {
     const { method, url, signal } = request;
     if (context) context.url = url;
     let scrub: Scrub | undefined;
-    const clean = (text: string) => (scrub ??= scrubber())(text);
+    const clean = (text: string) => {
+      scrub ??= scrubber();
+      return scrub(text);
+    };
     let redacted: string | undefined;
     const safeUrl = () => (redacted ??= clean(redactUrl(url)));
     /** Tell a hook, building its event (redacted and scrubbed) only when the hook exists. */
@@ -79,7 +82,12 @@ export function createSender(config: SendConfig) {
     const path = context?.path;
     let retries = 0;
     let renewed = false;
-    const aborted = () => failureError(new ExchangeFailure("abort", signal.reason, 0, "aborted by the caller"), { method, url: safeUrl(), retries, path }, clean);
+    const aborted = () =>
+      failureError(
+        new ExchangeFailure("abort", signal.reason, 0, "aborted by the caller"),
+        { method, url: safeUrl(), retries, path },
+        clean,
+      );
     /** Wait before the next attempt, announcing it; the caller's abort ends the wait. */
     const retryAfter = async (attempt: number, status: number, delayMs: number, reason: string) => {
       hook("onRetry", () => ({ attempt, status, delayMs, reason }));

@@ -7,6 +7,7 @@ import {
   createApiClient,
   ForbiddenError,
   NotFoundError,
+  operationErrorGuard,
   RateLimitedError,
   ServerError,
   TimeoutError,
@@ -132,5 +133,23 @@ describe("both error styles", () => {
     expect(error).toBeInstanceOf(ServerError);
     expect(error.body).toBe("upstream exploded");
     expect(error.message).toMatch(/→ 500 Internal Server Error: upstream exploded$/);
+  });
+});
+
+describe("errors carry what Stainless-style clients carry", () => {
+  it("a TimeoutError is a ConnectionError", () => {
+    const error = new TimeoutError("t", { status: 0, body: undefined, method: "GET", url: "u", retries: 0 });
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toBeInstanceOf(ApiError);
+  });
+
+  it("an HTTP error has the response headers (credentials redacted), the request id and the operation path", async () => {
+    const error = (await call(404).catch((e: unknown) => e)) as ApiError;
+    expect(error.path).toBe("/status/{code}");
+    expect(error.headers["content-type"]).toBe("application/json");
+    const isApiOperationError = operationErrorGuard<paths>();
+    expect(isApiOperationError(error, "get", "/status/{code}")).toBe(true);
+    expect(isApiOperationError(error, "get", "/items/{item_id}")).toBe(false);
+    expect(isApiOperationError(new Error("x"), "get", "/status/{code}")).toBe(false);
   });
 });

@@ -3,9 +3,10 @@ import {
   type ApiClient,
   type ApiError,
   createApiClient,
-  type ErrorBody,
   isApiError,
   isHttpError,
+  type OperationErrorBody,
+  operationErrorGuard,
 } from "../src/index.js";
 import type { Item, paths, ErrorBody as SeynaError } from "./helpers/paths.js";
 
@@ -49,8 +50,8 @@ describe("types follow the generated paths", () => {
     void (() => client.GET("/slow", { retry: 3 }));
   });
 
-  it("ErrorBody extracts an operation's error body for ApiError<...>", () => {
-    expectTypeOf<ErrorBody<paths, "/items/{item_id}", "get">>().toEqualTypeOf<SeynaError>();
+  it("OperationErrorBody extracts an operation's error body for ApiError<...>", () => {
+    expectTypeOf<OperationErrorBody<paths, "/items/{item_id}", "get">>().toEqualTypeOf<SeynaError>();
     expectTypeOf<ApiError<SeynaError>["body"]>().toEqualTypeOf<SeynaError>();
   });
 
@@ -122,10 +123,22 @@ describe("types follow the generated paths", () => {
 
   it("isApiError / isHttpError type the error body without a cast", () => {
     const error: unknown = new Error("x");
-    if (isHttpError<ErrorBody<paths, "/items/{item_id}", "get">>(error))
+    if (isHttpError<OperationErrorBody<paths, "/items/{item_id}", "get">>(error))
       expectTypeOf(error.body.msg).toEqualTypeOf<string>();
-    if (isApiError<ErrorBody<paths, "/items/{item_id}", "get">>(error))
+    if (isApiError<OperationErrorBody<paths, "/items/{item_id}", "get">>(error))
       expectTypeOf(error.body).toEqualTypeOf<SeynaError | undefined>();
     if (isApiError(error)) expectTypeOf(error.status).toEqualTypeOf<number>();
+  });
+
+  it("an operation error guard narrows a caught error's body by status, without a cast", () => {
+    const isItemsError = operationErrorGuard<paths>();
+    const error: unknown = new Error("x");
+    if (isItemsError(error, "get", "/items/{item_id}")) {
+      expectTypeOf(error.status).toEqualTypeOf<404>();
+      expectTypeOf(error.body).toEqualTypeOf<SeynaError>();
+      if (error.status === 404) expectTypeOf(error.body.msg).toEqualTypeOf<string>();
+    }
+    // @ts-expect-error: the path has no POST
+    isItemsError(error, "post", "/items/{item_id}");
   });
 });

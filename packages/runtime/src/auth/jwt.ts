@@ -62,7 +62,13 @@ export function jwtFromEndpoint(options: JwtFromEndpointOptions): AuthProvider {
     };
     const raw: unknown = await options.acquire(recording);
     // A text body may arrive quoted as a JSON string.
-    const token = typeof raw === "string" ? raw.trim().replace(/^"(.*)"$/s, "$1").trim() : "";
+    const token =
+      typeof raw === "string"
+        ? raw
+            .trim()
+            .replace(/^"(.*)"$/s, "$1")
+            .trim()
+        : "";
     if (!TOKEN.test(token)) {
       const found = typeof raw !== "string" ? typeof raw : token ? "text that is not a token" : "an empty string";
       const where = last ? `${lastMethod} ${last.url} → ${last.status}: ` : "";

@@ -59,7 +59,13 @@ export function oauth2ClientCredentials(options: OAuth2ClientCredentialsOptions)
 
   const cache = credentialCache(async (signal) => {
     const requestedAt = Date.now();
-    const response = await tokenFetch(label, fetch, secrets, signal, timeoutMs)(tokenUrl, {
+    const response = await tokenFetch(
+      label,
+      fetch,
+      secrets,
+      signal,
+      timeoutMs,
+    )(tokenUrl, {
       method,
       headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
       body: form.toString(),

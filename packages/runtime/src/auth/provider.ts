@@ -45,6 +45,8 @@ export function credentialCache(acquire: (signal: AbortSignal | undefined) => Pr
       const signal = context?.signal;
       if (current && (current.expiresAt === undefined || Date.now() < current.expiresAt))
         return Promise.resolve(current.value);
+      // The caller that starts the acquisition gives it its signal, and gets the acquisition's own typed error.
+      const starter = !pending;
       pending ??= acquire(signal).then(
         (fresh) => {
           current = fresh;
@@ -58,7 +60,7 @@ export function credentialCache(acquire: (signal: AbortSignal | undefined) => Pr
           throw error;
         },
       );
-      if (!signal) return pending;
+      if (!signal || starter) return pending;
       if (signal.aborted) return Promise.reject(signal.reason);
       const shared = pending;
       return new Promise<string>((resolve, reject) => {

@@ -4,7 +4,7 @@
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../body.js";
 import { httpError, InvalidResponseError, UnauthorizedError } from "../errors.js";
 import { ExchangeFailure, exchange, failureError, rename } from "../exchange.js";
-import { type Scrub, redactHeaders, redactUrl, scrubDeep, secretScrubber } from "../redact.js";
+import { redactHeaders, redactUrl, type Scrub, scrubDeep, secretScrubber } from "../redact.js";
 import { startAttempt } from "../timeout.js";
 
 /** What a token provider reads from its endpoint: the answer's text, status, URL (redacted) and content type. */

@@ -51,6 +51,31 @@ export function slow(ms: number, then: Handler = json(200, { late: true })): Han
   };
 }
 
+/** Never answer: the request stays open until the client gives up or the server closes. */
+export const stall: Handler = () => undefined;
+
+/** Answer 200 and stream `{"items":[` followed by an endless body, until the client hangs up. */
+export const endless: Handler = (_req, res) => {
+  res.writeHead(200, { "content-type": "application/json" });
+  res.write('{"items":[');
+  const chunk = `${"1,".repeat(32 * 1024)}`;
+  const pump = () => {
+    while (!res.destroyed && res.write(chunk)) {
+      // keep writing while the socket accepts
+    }
+    if (!res.destroyed) res.once("drain", pump);
+  };
+  pump();
+};
+
+/** Resolve once `condition()` holds, polling on the event loop (setImmediate, which fake timers leave alone). */
+export async function until(condition: () => boolean, what = "condition"): Promise<void> {
+  for (let turns = 0; !condition(); turns++) {
+    if (turns > 2_000_000) throw new Error(`until: ${what} never held`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /** Echo what was received. */
 export const echo: Handler = (req, res, body) =>
   json(200, { method: req.method, url: req.url, body, authorization: req.headers.authorization ?? null })(
