@@ -1,10 +1,12 @@
-// Size budgets of what an application bundles: each client package's entry with everything it
-// imports (@partner-apis/runtime, openapi-fetch), minified by esbuild and gzipped; types excluded.
+// Size budgets of what an application bundles, measured the way users bundle it: `import { createXClient }` from
+// the client package, bundled by esbuild for the browser (`platform: "browser"`, bundle, minify, tree-shaking) with
+// everything it imports (@partner-apis/runtime, openapi-fetch), then gzipped. Nothing is left out: a Node built-in
+// in the graph would fail the browser build instead of being ignored.
 // Packages are found from packages/*/package.json, so a new provider gets its budget by existing.
-// Node-only packages (the mocks, which spawn Prism) have no bundle budget; Node built-ins are not counted.
+// Node-only packages (the mocks, which spawn Prism) have no bundle budget.
 import { readdirSync, readFileSync } from "node:fs";
 
-const BUDGET = "8 kB"; // runtime + one provider client, per provider
+const BUDGET = "10 kB"; // openapi-fetch + runtime + one provider client, per provider
 
 const packages = new URL("./packages/", import.meta.url);
 const manifests = readdirSync(packages, { withFileTypes: true })
@@ -35,5 +37,6 @@ export default manifests
     import: `{ ${clientFactory(pkg.dir)} }`,
     limit: BUDGET,
     gzip: true,
-    ignore: ["node:*"], // Node built-ins (the runtime's node:http transport) are not shipped code
+    // esbuild's default platform is the browser already; said explicitly, since that is the budget's meaning.
+    modifyEsbuildConfig: (config) => ({ ...config, platform: "browser", minify: true }),
   }));

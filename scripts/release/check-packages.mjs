@@ -3,9 +3,10 @@
 // rewrites workspace: and catalog: ranges), then runs publint and attw on the tarball, and checks the
 // packed manifest (no private dependency, engines, README, bin files). Run after the build.
 //
-// attw runs with `--profile esm-only`: the packages are ESM-only on purpose (`type: module`,
-// `exports` with `import` conditions only), so the CommonJS resolution modes (node10, node16-cjs)
-// have nothing to resolve; Node >= 20.19 can still `require()` them (require(esm)).
+// attw runs with `--profile esm-only`: the packages ship ESM only (`type: module`); their `exports` use a
+// `default` condition, so Node >= 20.19 `require()`s them (require(esm), no top-level await in the graph) —
+// which attw's CommonJS modes do not model. The consumer test (scripts/release/test/consumer.test.mjs) proves
+// `require()` and a `.cts` consumer for real.
 // Usage: node scripts/release/check-packages.mjs [--root DIR] [package name...]
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";

@@ -1,4 +1,10 @@
-import { type ApiClient, type ApiClientOptions, createApiClient } from "@partner-apis/runtime";
+import {
+  type ApiClient,
+  type ApiClientOptions,
+  createApiClient,
+  type OperationErrorGuard,
+  operationErrorGuard,
+} from "@partner-apis/runtime";
 import type { paths } from "./generated/coanda.js";
 import { checkBaseUrl, checkCredential } from "./options.js";
 import { coandaTokenAuth } from "./token.js";
@@ -20,6 +26,12 @@ export interface CoandaClientOptions extends Omit<ApiClientOptions, "baseUrl" | 
 
 /** A typed Coanda client: openapi-fetch's `GET`/`POST`… returning `{ data, error, response }`, and `throwing`. */
 export type CoandaClient = ApiClient<paths>;
+
+/**
+ * True when `error` is an error status answered to that Coanda operation; narrows `error.body` by `error.status`
+ * to its documented body, e.g. `isCoandaError(err, "post", "/premia/api/v1/sessions")`.
+ */
+export const isCoandaError: OperationErrorGuard<paths> = operationErrorGuard<paths>();
 
 /** Creates a Coanda client that acquires its JWT from the token endpoint and renews it before `exp` and after a 401. */
 export function createCoandaClient(options: CoandaClientOptions): CoandaClient {

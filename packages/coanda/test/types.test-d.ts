@@ -5,10 +5,10 @@ import {
   type CashFlowFrequency,
   type components,
   createCoandaClient,
-  type ErrorBody,
   type ErrorResponse,
   type FreeManagementSimulationRequest,
   type GlidepathManagementSimulationRequest,
+  isCoandaError,
   isHttpError,
   type PremiaContributionFrequency,
   type PremiaSessionRequest,
@@ -143,7 +143,7 @@ describe("response types", () => {
     try {
       await coanda.throwing.POST("/premia/api/v1/sessions", { body: premia });
     } catch (error) {
-      if (isHttpError<ErrorBody<paths, "/premia/api/v1/sessions", "post">>(error))
+      if (isCoandaError(error, "post", "/premia/api/v1/sessions"))
         expectTypeOf(error.body).toEqualTypeOf<ErrorResponse>();
     }
   });

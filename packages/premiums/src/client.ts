@@ -1,4 +1,10 @@
-import { type ApiClient, createApiClient, oauth2ClientCredentials } from "@partner-apis/runtime";
+import {
+  type ApiClient,
+  createApiClient,
+  type OperationErrorGuard,
+  oauth2ClientCredentials,
+  operationErrorGuard,
+} from "@partner-apis/runtime";
 import type { paths } from "./generated/premiums.js";
 import { type PremiumsClientOptions, resolvePremiumsOptions } from "./options.js";
 
@@ -7,6 +13,12 @@ import { type PremiumsClientOptions, resolvePremiumsOptions } from "./options.js
  * `throwing.*` (→ `data`, or throws). Request bodies are checked exactly: a misspelled field does not compile.
  */
 export type PremiumsClient = ApiClient<paths>;
+
+/**
+ * True when `error` is an error status answered to that Premiums operation; narrows `error.body` by `error.status`
+ * to its documented body: `if (isPremiumsError(err, "post", "/v2/seance") && err.status === 400) err.body.data`.
+ */
+export const isPremiumsError: OperationErrorGuard<paths> = operationErrorGuard<paths>();
 
 /**
  * Create a Premiums API client that fetches, caches and renews its OAuth2 client-credentials token itself.

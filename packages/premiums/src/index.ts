@@ -1,6 +1,6 @@
 // The runtime's errors, guards and option types, so one import of this package is enough.
 export * from "@partner-apis/runtime/client-surface";
-export { createPremiumsClient, type PremiumsClient } from "./client.js";
+export { createPremiumsClient, isPremiumsError, type PremiumsClient } from "./client.js";
 export { COMPANY_CSV_COLUMNS, companiesCsv, csvBody, TRAINEE_CSV_COLUMNS, traineesCsv } from "./csv.js";
 export type { components, operations, paths } from "./generated/premiums.js";
 /** The title and `info.version` of the contract this client was generated from. */

@@ -1,4 +1,13 @@
-import type { ApiClientOptions } from "@partner-apis/runtime";
+import { type ApiClientOptions, redactUrl } from "@partner-apis/runtime";
+
+/** True for what `new URL` parses as an http(s) URL (checked before any credential is attached). */
+function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /** The staging server, the only one the provider's pages name. */
 export const PREMIUMS_STAGING_URL = "https://premiums-api-staging.anopio.com";
@@ -81,8 +90,9 @@ export function resolvePremiumsOptions(options: PremiumsClientOptions): Resolved
     ["tokenUrl", tokenUrl, `a URL or a path such as "${PREMIUMS_TOKEN_PATH}"`, true],
   ];
   for (const [option, value, expected, show] of checks) {
-    if (typeof value !== "string" || !value.trim() || (option === "baseUrl" && !/^https?:\/\/[^/]/i.test(value))) {
-      throw new TypeError(`createPremiumsClient: ${option} must be ${expected}, got ${found(value, show)}`);
+    if (typeof value !== "string" || !value.trim() || (option === "baseUrl" && !isHttpUrl(value))) {
+      const shown = option === "baseUrl" && typeof value === "string" ? redactUrl(value) : value;
+      throw new TypeError(`createPremiumsClient: ${option} must be ${expected}, got ${found(shown, show)}`);
     }
   }
   return {

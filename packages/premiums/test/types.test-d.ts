@@ -4,8 +4,8 @@ import {
   type BadRequestWithSessionInformationError,
   type components,
   createPremiumsClient,
-  type ErrorBody,
   isHttpError,
+  isPremiumsError,
   type Premium,
   type paths,
   type Seance,
@@ -126,11 +126,15 @@ export async function thrownErrorBodiesAreTyped(): Promise<void> {
     await client.throwing.POST("/v2/seance", { body: seance });
   } catch (error) {
     // No cast: the guard names the operation whose error body it is.
-    if (isHttpError<ErrorBody<paths, "/v2/seance", "post">>(error)) {
+    if (isPremiumsError(error, "post", "/v2/seance")) {
       expectTypeOf(error.body.status).toEqualTypeOf<400 | 401 | 429 | 500>();
-      if (error.body.status === 400)
+      // Narrowing the error's own status narrows its body: no cast, no second check.
+      if (error.status === 400)
         expectTypeOf(error.body.data.messages.seance_date).toEqualTypeOf<string[] | undefined>();
+      if (error.status === 401) expectTypeOf(error.body).toEqualTypeOf<UnauthorizedErrorBody>();
     }
+    // @ts-expect-error: /v2/seance has no GET
+    isPremiumsError(error, "get", "/v2/seance");
   }
 }
 

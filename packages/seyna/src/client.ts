@@ -1,4 +1,12 @@
-import { type ApiClient, type ApiClientOptions, createApiClient, httpBasic } from "@partner-apis/runtime";
+import {
+  type ApiClient,
+  type ApiClientOptions,
+  checkBaseUrl,
+  createApiClient,
+  httpBasic,
+  type OperationErrorGuard,
+  operationErrorGuard,
+} from "@partner-apis/runtime";
 import type { paths } from "./generated/seyna.js";
 import { createPaginate, type SeynaPaginate } from "./paginate.js";
 
@@ -24,6 +32,12 @@ export interface SeynaClient extends ApiClient<paths> {
   paginate: SeynaPaginate;
 }
 
+/**
+ * True when `error` is an error status answered to that Seyna operation; narrows `error.body` by `error.status`
+ * to its documented body, e.g. `isSeynaError(err, "get", "/contracts/{id}") && err.status === 404`.
+ */
+export const isSeynaError: OperationErrorGuard<paths> = operationErrorGuard<paths>();
+
 /** Creates a Seyna API v2 client authenticated with HTTP Basic (`base64(apiKeyId:apiKeySecret)`). */
 export function createSeynaClient(options: SeynaClientOptions): SeynaClient {
   if (options === null || typeof options !== "object") {
@@ -34,6 +48,7 @@ export function createSeynaClient(options: SeynaClientOptions): SeynaClient {
   const { apiKeyId, apiKeySecret, baseUrl = SEYNA_BASE_URL, ...rest } = options;
   requireString("apiKeyId", apiKeyId);
   requireString("apiKeySecret", apiKeySecret);
+  checkBaseUrl("createSeynaClient: baseUrl", baseUrl);
   const client = createApiClient<paths>({
     ...rest,
     baseUrl,

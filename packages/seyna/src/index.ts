@@ -3,7 +3,13 @@
 export { PaginationError } from "@partner-apis/runtime";
 export * from "@partner-apis/runtime/client-surface";
 export * from "./accounting/index.js";
-export { createSeynaClient, SEYNA_BASE_URL, type SeynaClient, type SeynaClientOptions } from "./client.js";
+export {
+  createSeynaClient,
+  isSeynaError,
+  SEYNA_BASE_URL,
+  type SeynaClient,
+  type SeynaClientOptions,
+} from "./client.js";
 export type { components, operations, paths } from "./generated/seyna.js";
 /** The title and `info.version` of the contract this client was generated from. */
 export { specInfo } from "./generated/seyna.js";
@@ -19,5 +25,5 @@ export {
   type SeynaPaginateOptions,
 } from "./paginate.js";
 export type * from "./schemas.js";
-// Seyna's own error schema keeps the name ErrorBody here (the runtime's generic ErrorBody<paths, path, method> is not re-exported).
+// Seyna's own error schema is ErrorBody (the runtime's per-operation helper is OperationErrorBody: no name means two things).
 export type { ErrorBody, ErrorBody as Error } from "./schemas.js";

@@ -7,6 +7,7 @@ import {
   createSeynaClient,
   type ErrorBody,
   isHttpError,
+  isSeynaError,
   type Receipt,
   type SeynaPager,
 } from "../src/index.js";
@@ -77,6 +78,8 @@ describe("types", () => {
       });
     } catch (error) {
       if (isHttpError<ErrorBody>(error)) expectTypeOf(error.body).toEqualTypeOf<ErrorBody>();
+      if (isSeynaError(error, "get", "/portfolios/{portfolio_id}/contracts") && error.status === 404)
+        expectTypeOf(error.body).toEqualTypeOf<ErrorBody>();
     }
   });
 
