@@ -792,14 +792,18 @@ export interface components {
             depositInitial: number;
         } | {
             /** @constant */
-            depositInitialEnabled?: false;
+            depositInitialEnabled: false;
+        } | {
+            depositInitialEnabled?: never;
         }) & ({
             /** @constant */
             periodicDepositsEnabled: true;
             regularContributionsAmount: number;
         } | {
             /** @constant */
-            periodicDepositsEnabled?: false;
+            periodicDepositsEnabled: false;
+        } | {
+            periodicDepositsEnabled?: never;
         }));
         /**
          * PremiaSessionResponse
