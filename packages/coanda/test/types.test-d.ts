@@ -149,7 +149,11 @@ describe("conditional Premia amounts", () => {
       periodicDepositsEnabled: true,
       regularContributionsAmount: 500,
     };
-    const flagsFalse: PremiaSessionRequest = { ...premia, depositInitialEnabled: false, periodicDepositsEnabled: false };
+    const flagsFalse: PremiaSessionRequest = {
+      ...premia,
+      depositInitialEnabled: false,
+      periodicDepositsEnabled: false,
+    };
     const amountWithoutFlag: PremiaSessionRequest = { ...premia, depositInitial: 5000 };
     // The page's two examples: a new subscription with an initial deposit, and an existing contract
     // with periodic deposits and no initial deposit.

@@ -1136,8 +1136,8 @@ export interface components {
          *     Inferred: the provider's pages give the operation's path, its JSON body and its responses, but not the body's
          *     fields. The one company field the API shows elsewhere is `company_pc` (in the premiums of the execute
          *     response); it is the one field typed here, and it is optional since other fields may be changed
-         *     instead. The company is addressed by the path, so `company_uid` is not in the body. Send at least one
-         *     field.
+         *     instead. The company is addressed by the path, so `company_uid` is not in the body. Send the fields
+         *     you change.
          *
          *     Open object: the provider does not publish these fields, so a field the real API needs may be
          *     missing here. Any other field is accepted and sent as is; the fields typed here keep their types.
