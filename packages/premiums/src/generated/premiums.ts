@@ -508,8 +508,8 @@ export interface components {
              */
             rejected_credit_eur: string;
             /**
-             * @description Why hours or euros were refused. The page shows `COMPANY_COLLECTIVE_CREDIT_MAX` (the company's collective
-             *     credit is used up); the provider publishes no full list, so any other code is accepted too. `null` when
+             * @description Why hours or euros were refused. The page shows `COMPANY_COLLECTIVE_CREDIT_MAX` (on our reading of the name,
+             *     the company's collective credit is used up); the provider publishes no full list, so any other code is accepted too. `null` when
              *     nothing was refused is inferred (the page only shows a refusal).
              * @example COMPANY_COLLECTIVE_CREDIT_MAX
              */
@@ -517,8 +517,8 @@ export interface components {
         };
         /**
          * StatusDetails
-         * @description Outcome code of a call, in `data.status_details`. The pages show `NO_PREMIUM_MATCHED` (*Execute a seance*: the
-         *     seance matched no premium the company can still use) and `SEANCE_SIMULATE_PERIOD_CLOSED_SUCCESS` (*Simulate
+         * @description Outcome code of a call, in `data.status_details`. The pages show `NO_PREMIUM_MATCHED` (*Execute a seance*; on our
+         *     reading of the name, the seance matched no premium) and `SEANCE_SIMULATE_PERIOD_CLOSED_SUCCESS` (*Simulate
          *     Close a seance period*). The provider publishes no full list, so any other code is accepted too (open list:
          *     the known values, or any string). `StatusDetails` is not a schema name of the provider; the values are documented.
          * @example NO_PREMIUM_MATCHED
