@@ -250,14 +250,19 @@ describe("without a token", () => {
   }
 });
 
-describe("the README example (examples/quickstart.mjs, run against the built package)", () => {
-  it("simulates, opens a Premia session and reports a rejected body", async () => {
-    const script = fileURLToPath(new URL("../examples/quickstart.mjs", import.meta.url));
-    const { stdout } = await promisify(execFile)(process.execPath, [script], {
+describe("the README examples (examples/*.mjs, run against the built package)", () => {
+  const run = (name: string) =>
+    promisify(execFile)(process.execPath, [fileURLToPath(new URL(`../examples/${name}`, import.meta.url))], {
       env: { ...process.env, COANDA_BASE_URL: mock.url },
     });
-    expect(stdout).toContain("success: 97.4 %");
-    expect(stdout).toContain("redirect to: https://premia.example.com/premia/sessions?hash=abc123");
-    expect(stdout).toMatch(/rejected: 422 .*regularContributionsFrequency/);
+
+  it("simulator.mjs simulates with simulation_start_date", async () => {
+    expect((await run("simulator.mjs")).stdout).toContain("success: 97.4 %");
+  });
+
+  it("premia.mjs opens a Premia session", async () => {
+    expect((await run("premia.mjs")).stdout).toContain(
+      "redirect to: https://premia.example.com/premia/sessions?hash=abc123",
+    );
   });
 });

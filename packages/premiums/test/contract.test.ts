@@ -228,16 +228,22 @@ describe("an invalid body is refused with a 4xx that names the field", () => {
   });
 });
 
-describe("the README's runnable example", () => {
-  it("runs against the mock", async () => {
-    const example = fileURLToPath(new URL("../examples/quickstart.mjs", import.meta.url));
-    const { stdout } = await promisify(execFile)(process.execPath, [example], {
-      env: { ...process.env, PREMIUMS_MOCK_URL: mock.url },
+describe("the README's runnable examples (one per operation group, shipped in the package)", () => {
+  const run = (name: string) =>
+    promisify(execFile)(process.execPath, [fileURLToPath(new URL(`../examples/${name}`, import.meta.url))], {
+      env: { ...process.env, PREMIUMS_BASE_URL: mock.url },
     });
+
+  it("seance.mjs runs against the mock", async () => {
+    const { stdout } = await run("seance.mjs");
     expect(stdout).toContain("execute: NO_PREMIUM_MATCHED");
-    expect(stdout).toContain(
-      "COMPANY_COLLECTIVE_CREDIT: approved 0 h (0.00 EUR), rejected 7.5 h (COMPANY_COLLECTIVE_CREDIT_MAX)",
-    );
+    expect(stdout).toContain("update: SEANCE_CONFIRM_SUCCESS");
     expect(stdout).toContain("simulate-closed: SEANCE_SIMULATE_PERIOD_CLOSED_SUCCESS");
+    expect(stdout).toContain("cancel: SEANCE_CANCEL_SUCCESS");
+  }, 30_000);
+
+  it("company.mjs and trainee.mjs run against the mock", async () => {
+    expect((await run("company.mjs")).stdout).toContain('import (CSV): {"status":200');
+    expect((await run("trainee.mjs")).stdout).toContain("TRAINEE_IMPORT_SUCCESS");
   }, 30_000);
 });

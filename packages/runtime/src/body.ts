@@ -9,6 +9,12 @@ export class BodyTooLarge {
   constructor(readonly maxBytes: number) {}
 }
 
+/** True when the body is identity-encoded with a declared length within `maxBytes`: fetch reads exactly that much. */
+export function declaredWithin(headers: Headers, maxBytes: number): boolean {
+  const declared = Number(headers.get("content-length") ?? Number.NaN);
+  return declared <= maxBytes && !headers.has("content-encoding");
+}
+
 /** The whole body as bytes, or a {@link BodyTooLarge} as soon as more than `maxBytes` arrived. */
 export async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
   const { body, headers } = response;

@@ -10,7 +10,8 @@ import createClient, {
 import type { MediaType } from "openapi-typescript-helpers";
 import type { AuthProvider } from "./auth/provider.js";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "./body.js";
-import { httpError, InvalidResponseError } from "./errors.js";
+import { ApiError, httpError, InvalidResponseError } from "./errors.js";
+import { ExchangeFailure, failureError } from "./exchange.js";
 import type { Hooks } from "./hooks.js";
 import { redactHeaders, redactUrl, scrubDeep, secretScrubber } from "./redact.js";
 import { DEFAULT_RETRY, type RetryOptions, resolveRetryPolicy, serverRetryAfterMs } from "./retry.js";
@@ -122,34 +123,62 @@ export function createApiClient<Paths extends {}, Media extends MediaType = Medi
 
   /** One call through openapi-fetch; the context tells what the sender did (URL, retries, status). */
   async function call(method: (typeof METHODS)[number], path: string, init?: object) {
-    const { fetch, ...rest } = (init ?? {}) as { fetch?: typeof globalThis.fetch; parseAs?: string };
+    const given = init as { fetch?: typeof globalThis.fetch; parseAs?: string } | undefined;
     const context: CallContext = {
       path,
-      stream: rest.parseAs === "stream",
-      fetch,
+      stream: given?.parseAs === "stream",
+      fetch: given?.fetch,
       url: "",
       retries: 0,
       status: 0,
     };
     try {
-      const result = await (core[method] as unknown as CoreMethod)(path, { ...rest, [CALL]: context });
+      // `fetch: undefined`: a per-request transport goes to our sender (through the context), not around it.
+      const options = { ...given, fetch: undefined, [CALL]: context };
+      const result = await (core[method] as unknown as CoreMethod)(path, options);
       // A server may echo a credential in its error body: the result's `error` is scrubbed like a thrown error's.
       if (result.error !== undefined && auth?.secrets) result.error = scrubDeep(result.error, scrub());
       return { result, context };
     } catch (thrown) {
-      // openapi-fetch parses a 2xx body as JSON: a body that is not JSON (HTML, truncated) is a typed error.
-      if (thrown instanceof SyntaxError && context.status) {
-        const clean = scrub();
-        const url = clean(redactUrl(context.url));
-        throw new InvalidResponseError(
-          clean(
-            `${method} ${url} → ${context.status} with a body that is not valid JSON: ${thrown.message.slice(0, 200)}`,
-          ),
-          { status: context.status, body: undefined, method, url, path, retries: context.retries },
-        );
-      }
-      throw thrown;
+      throw bodyFailure(thrown, method, path, context);
+    } finally {
+      context.release?.clear();
     }
+  }
+
+  /** What went wrong while openapi-fetch read an answer's body, as a typed error (else the error itself). */
+  function bodyFailure(thrown: unknown, method: string, path: string, context: CallContext): unknown {
+    const { status, retries } = context;
+    if (!status || thrown instanceof ApiError) return thrown;
+    const clean = scrub();
+    const url = clean(redactUrl(context.url));
+    const details = { method, url, path, retries };
+    // The attempt's timer or the caller's signal ended a body openapi-fetch was still reading.
+    const ended = context.release?.reason();
+    if (ended === "timeout" || ended === "caller") {
+      const detail =
+        ended === "timeout" ? `no response within ${context.release?.timeoutMs} ms` : "aborted by the caller";
+      return failureError(
+        new ExchangeFailure(ended === "timeout" ? "timeout" : "abort", thrown, 0, detail),
+        details,
+        clean,
+      );
+    }
+    // openapi-fetch parses a 2xx body as JSON: a body that is not JSON (HTML, truncated) is a typed error.
+    if (thrown instanceof SyntaxError)
+      return new InvalidResponseError(
+        clean(`${method} ${url} → ${status} with a body that is not valid JSON: ${thrown.message.slice(0, 200)}`),
+        { status, body: undefined, ...details },
+      );
+    if (context.release) {
+      const reason = (thrown as { cause?: { code?: string } })?.cause?.code ?? (thrown as Error)?.message;
+      return failureError(
+        new ExchangeFailure("connection", thrown, status, `${status} with a body cut off (${reason})`),
+        details,
+        clean,
+      );
+    }
+    return thrown;
   }
 
   const client: Record<string, unknown> = {};

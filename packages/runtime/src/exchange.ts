@@ -1,6 +1,6 @@
 // One HTTP exchange over the platform's fetch (or the one given): sent under the attempt's signal, body read under
 // a byte cap inside the attempt (so the timeout covers it), every failure classified for a typed error.
-import { BodyTooLarge, capStream, readCapped } from "./body.js";
+import { BodyTooLarge, capStream, declaredWithin, readCapped } from "./body.js";
 import {
   AbortError,
   type ApiError,
@@ -34,23 +34,29 @@ function failureReason(error: unknown): string {
   return e?.cause?.code ?? e?.code ?? e?.cause?.message ?? e?.message ?? String(error);
 }
 
+/** How the body is handed over: read here, streamed (capped), or left to the caller when its length is declared and within the cap. */
+export type BodyMode = "read" | "stream" | "defer";
+
 /**
- * Send one request and read its body (at most `maxBytes`, unless `stream`): a `Response` whose body is in memory,
- * or an {@link ExchangeFailure}.
+ * Send one request and read its body (at most `maxBytes`) inside the attempt: a `Response` whose body is in memory,
+ * or an {@link ExchangeFailure}. With `defer`, an identity-encoded body of a declared length within the cap is left
+ * unread (the caller reads it while the attempt's signal still runs): `deferred` says so.
  */
 export async function exchange(
   fetch: typeof globalThis.fetch,
   url: string,
   init: RequestInit & { signal: AbortSignal; method: string },
   maxBytes: number,
-  stream: boolean,
-): Promise<Response> {
+  mode: BodyMode,
+): Promise<{ response: Response; deferred: boolean }> {
   const { signal } = init;
   let status = 0;
   try {
     const response = await fetch(url, init);
     status = response.status;
-    if (!response.body || noBody(status, init.method)) return response;
+    if (!response.body || noBody(status, init.method)) return { response, deferred: false };
+    if (mode === "defer" && declaredWithin(response.headers, maxBytes)) return { response, deferred: true };
+    const stream = mode === "stream";
     const { statusText, headers } = response;
     const body = stream
       ? capStream(response.body, maxBytes, () => {
@@ -59,7 +65,7 @@ export async function exchange(
           return failure(ResponseTooLargeError, `→ body larger than maxResponseBytes (${maxBytes})`, details);
         })
       : await readCapped(response, maxBytes);
-    return new Response(body as BodyInit, { status, statusText, headers });
+    return { response: new Response(body as BodyInit, { status, statusText, headers }), deferred: false };
   } catch (cause) {
     const reason: unknown = signal.aborted ? signal.reason : undefined;
     if (reason instanceof AttemptTimeout)

@@ -6,7 +6,7 @@ import { ExchangeFailure, exchange, failureError, rename } from "./exchange.js";
 import { callHook, type Hooks } from "./hooks.js";
 import { redactHeaders, redactUrl, type Scrub, scrubDeep, secretScrubber } from "./redact.js";
 import { isRetryableMethod, isRetryableStatus, type RetryPolicy, resolveRetryPolicy, retryDelay } from "./retry.js";
-import { sleep, startAttempt } from "./timeout.js";
+import { type AttemptSignal, sleep, startAttempt } from "./timeout.js";
 import type { RequestExtras } from "./types.js";
 import { checkMs, optionError } from "./validate.js";
 
@@ -36,6 +36,8 @@ export interface CallContext {
   url: string;
   retries: number;
   status: number;
+  /** The attempt whose body openapi-fetch still reads: its timer is cleared (and its abort reason read) by the client method. */
+  release?: AttemptSignal;
 }
 
 /** The request as openapi-fetch built it, with the per-request extras it copied onto it. */
@@ -128,37 +130,29 @@ export function createSender(config: SendConfig) {
           continue;
         }
       }
-      let headers = baseHeaders;
-      if (authorization !== undefined) {
-        headers = new Headers(baseHeaders);
-        headers.set("authorization", authorization);
-      }
+      // The request's own headers (openapi-fetch built them for this call alone), the attempt's credential set in place.
+      const headers = baseHeaders;
+      if (authorization !== undefined) headers.set("authorization", authorization);
       hook("onRequest", () => ({ headers: redactHeaders(headers), attempt }));
 
       const started = performance.now();
       let response: Response | undefined;
       let error: ApiError | undefined;
+      let deferred = false;
       try {
-        response = await exchange(
-          fetch,
-          url,
-          {
-            method,
-            headers,
-            body,
-            signal: timer.signal,
-            redirect: request.redirect,
-            credentials: request.credentials,
-          },
-          maxBytes,
-          context?.stream === true,
-        );
+        const { redirect, credentials } = request;
+        const init = { method, headers, body, signal: timer.signal, redirect, credentials };
+        // A body of declared length is read by openapi-fetch right after, under this attempt's timer: the client
+        // method clears the timer once the call is parsed (one buffer copy less per call). Otherwise it is read here.
+        const mode = context?.stream ? "stream" : context ? "defer" : "read";
+        ({ response, deferred } = await exchange(fetch, url, init, maxBytes, mode));
       } catch (thrown) {
         if (!(thrown instanceof ExchangeFailure)) throw thrown;
         if (thrown.kind === "abort") throw aborted();
         error = failureError(thrown, { method, url: safeUrl(), retries, path }, clean);
       } finally {
-        timer.clear();
+        if (deferred && context) context.release = timer;
+        else timer.clear();
       }
       const status = response?.status ?? error?.status ?? 0;
       if (context) context.status = status;
@@ -175,6 +169,10 @@ export function createSender(config: SendConfig) {
       const retryable = error ? error instanceof ConnectionError : isRetryableStatus(status);
       if (renew || (mayRetry && retries < policy.maxRetries && retryable)) {
         renewed ||= renew;
+        if (context?.release) {
+          context.release.clear();
+          context.release = undefined;
+        }
         response?.body?.cancel().catch(() => undefined);
         const reason = renew
           ? "unauthorized, credential renewed"

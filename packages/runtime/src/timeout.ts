@@ -12,6 +12,8 @@ export interface AttemptSignal {
   readonly signal: AbortSignal;
   /** What cancelled the attempt, if anything did. */
   reason(): "timeout" | "caller" | undefined;
+  /** The attempt's time budget. */
+  readonly timeoutMs: number;
   /** Stop the timer and detach from the caller's signal. */
   clear(): void;
 }
@@ -31,6 +33,7 @@ export function startAttempt(timeoutMs: number, callerSignal: AbortSignal | null
   else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
   return {
     signal: controller.signal,
+    timeoutMs,
     reason: () => fired,
     clear() {
       clearTimeout(timer);

@@ -90,19 +90,31 @@ describe("a 2xx body that is not the documented JSON", () => {
     }
   });
 
-  it("a body cut off mid-way is a ConnectionError that keeps the status, retried for a GET", async () => {
+  it("a body of declared length cut off mid-way is a ConnectionError that keeps the status, in both styles", async () => {
     const cut = (_req: unknown, res: import("node:http").ServerResponse) => {
       res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+      res.write('{"id":');
+      setImmediate(() => res.destroy());
+    };
+    server.next(cut, cut);
+    const c = createApiClient<paths>({ baseUrl: server.url, retry: { baseDelayMs: 1 } });
+    for (const call of [() => c.GET("/slow"), () => c.throwing.GET("/slow")]) {
+      const error = await call().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConnectionError);
+      expect(error).toMatchObject({ status: 200, url: `${server.url}/slow` });
+      expect((error as Error).message).toMatch(/→ 200 with a body cut off/);
+    }
+  });
+
+  it("a chunked body cut off mid-way is read inside the attempt, so a GET is retried", async () => {
+    const cut = (_req: unknown, res: import("node:http").ServerResponse) => {
+      res.writeHead(200, { "content-type": "application/json" });
       res.write('{"id":');
       setImmediate(() => res.destroy());
     };
     server.next(cut, json(200, { id: "a", name: "n" }));
     const c = createApiClient<paths>({ baseUrl: server.url, retry: { baseDelayMs: 1 } });
     expect((await c.GET("/slow")).data).toEqual({ id: "a", name: "n" });
-    server.next(cut);
-    const error = await c.GET("/slow", { retry: false }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConnectionError);
-    expect(error).toMatchObject({ status: 200 });
-    expect((error as Error).message).toMatch(/→ 200 with a body cut off/);
+    expect(server.requests).toHaveLength(2);
   });
 });

@@ -43,6 +43,20 @@ describe("timeouts", () => {
     await expect(c.GET("/slow")).rejects.toBeInstanceOf(TimeoutError);
   });
 
+  it("the timeout also covers a body of declared length that stalls (read by openapi-fetch), in both styles", async () => {
+    const stalled = (_req: unknown, res: import("node:http").ServerResponse) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      res.write('{"partial":');
+    };
+    server.next(stalled, stalled);
+    const c = createApiClient<paths>({ baseUrl: server.url, timeoutMs: 100, retry: false });
+    for (const call of [() => c.GET("/slow"), () => c.throwing.GET("/slow")]) {
+      const error = await call().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect((error as Error).message).toBe(`GET ${server.url}/slow → no response within 100 ms`);
+    }
+  });
+
   it("a timeout is per attempt: a stalled first attempt, then an answered one succeeds", async () => {
     fakeTimers();
     vi.spyOn(Math, "random").mockReturnValue(0);

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createApiClient, staticBearer } from "../src/index.js";
+import { ApiError, createApiClient, staticBearer } from "../src/index.js";
 import type { paths } from "./helpers/paths.js";
 import { json, type ScriptedServer, startServer } from "./helpers/server.js";
 
@@ -156,8 +156,8 @@ describe("transport overrides", () => {
   });
 });
 
-describe("answers a Response cannot represent", () => {
-  it("a status outside 200-599 fails the attempt as a ConnectionError instead of crashing", async () => {
+describe("answers outside HTTP's status range", () => {
+  it("a status outside 200-599 is a typed error in the throwing style, never a crash", async () => {
     const raw = await import("node:net").then(({ createServer }) => {
       const s = createServer((socket) =>
         socket.once("data", () => socket.end("HTTP/1.1 600 Odd\r\ncontent-length: 0\r\n\r\n")),
@@ -166,9 +166,11 @@ describe("answers a Response cannot represent", () => {
     });
     const port = (raw.address() as import("node:net").AddressInfo).port;
     const c = createApiClient<paths>({ baseUrl: `http://127.0.0.1:${port}`, retry: false });
-    const error = await c.GET("/slow").catch((e: unknown) => e);
+    const { response } = await c.GET("/slow");
+    expect(response.ok).toBe(false);
+    const error = await c.throwing.GET("/slow").catch((e: unknown) => e);
     raw.close();
-    expect((error as Error).name).toBe("ConnectionError");
-    expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/slow → /);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/slow → 600/);
   });
 });

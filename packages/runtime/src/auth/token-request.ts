@@ -58,12 +58,12 @@ export function tokenFetch(
     // The attempt's signal, tightened by the provider's own timeout when it has one.
     const attempt = startAttempt(timeoutMs ?? 2 ** 31 - 1, signal);
     try {
-      const response = await exchange(
+      const { response } = await exchange(
         fetch ?? globalThis.fetch,
         url,
         { ...init, method, signal: attempt.signal },
         DEFAULT_MAX_RESPONSE_BYTES,
-        false,
+        "read",
       );
       if (response.ok) return response;
       const { status, statusText } = response;
