@@ -26,7 +26,9 @@ async function run(name: string): Promise<string> {
 }
 
 it("portfolios.mjs reads the portfolios", async () => {
-  expect(await run("portfolios.mjs")).toContain("portfolio pf_home_2024: product prd_phone_cover, timezone Europe/Paris");
+  expect(await run("portfolios.mjs")).toContain(
+    "portfolio pf_home_2024: product prd_phone_cover, timezone Europe/Paris",
+  );
 }, 60_000);
 
 it("contracts.mjs writes, reads, paginates, checks and reports a typed 400", async () => {
