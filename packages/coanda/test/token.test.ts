@@ -176,6 +176,16 @@ describe("options", () => {
       { username: USERNAME, password: PASSWORD, baseUrl: "aaaic-backend.example.com" },
       /baseUrl must be an absolute http\(s\) URL/,
     ],
+    [
+      "baseUrl that new URL rejects",
+      { username: USERNAME, password: PASSWORD, baseUrl: "http://[aaaic-backend" },
+      /baseUrl must be an absolute http\(s\) URL .*found "http:\/\/\[aaaic-backend"/,
+    ],
+    [
+      "baseUrl with credentials in it",
+      { username: USERNAME, password: PASSWORD, baseUrl: `http://user:${PASSWORD}@[bad` },
+      /baseUrl must be an absolute http\(s\) URL .*found "http:\/\/\[redacted\]@\[bad"/,
+    ],
   ])("rejects a bad %s, naming it without echoing a credential", (_field, options, message) => {
     expect(() => createCoandaClient(options)).toThrow(message);
     try {

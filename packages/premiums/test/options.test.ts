@@ -44,6 +44,12 @@ describe("createPremiumsClient options", () => {
     );
   });
 
+  it("parses the baseUrl with new URL before any credential is used, never showing one", () => {
+    expect(create({ clientId: "id", clientSecret: "s3cr3t", baseUrl: "https://user:s3cr3t@[staging" })).toThrow(
+      /createPremiumsClient: baseUrl must be an absolute http\(s\) URL .*got "https:\/\/\[redacted\]@\[staging"$/,
+    );
+  });
+
   it("rejects an empty scope or tokenUrl", () => {
     expect(create({ clientId: "id", clientSecret: "s", scope: "" })).toThrow(/createPremiumsClient: scope must be/);
     expect(create({ clientId: "id", clientSecret: "s", tokenUrl: 3 })).toThrow(

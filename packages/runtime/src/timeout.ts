@@ -57,14 +57,3 @@ export function sleep(ms: number, signal: AbortSignal | null | undefined): Promi
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-
-/** `promise`, or a rejection with the signal's reason as soon as it aborts (the work itself goes on for other callers). */
-export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
-}

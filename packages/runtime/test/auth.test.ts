@@ -305,6 +305,21 @@ describe("jwtFromEndpoint", () => {
     );
   });
 
+  it("a token endpoint answering an HTML page is an InvalidResponseError, not a bearer of HTML", async () => {
+    auth.next((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<html><body>Login</body></html>");
+    });
+    const c = createApiClient<paths>({ baseUrl: api.url, auth: jwtFromEndpoint({ acquire: acquireFrom(auth) }) });
+    const error = await c.GET("/slow").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ status: 200 });
+    expect((error as Error).message).toMatch(
+      /→ 200: expected the token string, got text that is not a token \(content-type text\/html\)$/,
+    );
+    expect(api.requests).toHaveLength(0);
+  });
+
   it("reads exp from a JWT", () => {
     expect(jwtExpiry(makeJwt({ exp: 1_700_000_000 }))).toBe(1_700_000_000_000);
     expect(jwtExpiry(makeJwt({ sub: "x" }))).toBeUndefined();

@@ -43,14 +43,6 @@ export function text(status: number, body: string, headers: Record<string, strin
 /** Destroy the socket without answering. */
 export const drop: Handler = (req) => req.socket.destroy();
 
-/** Answer after `ms` (the client is expected to give up first). */
-export function slow(ms: number, then: Handler = json(200, { late: true })): Handler {
-  return (req, res, body) => {
-    const timer = setTimeout(() => then(req, res, body), ms);
-    res.on("close", () => clearTimeout(timer));
-  };
-}
-
 /** Never answer: the request stays open until the client gives up or the server closes. */
 export const stall: Handler = () => undefined;
 
