@@ -1,6 +1,8 @@
 // Facts of Coanda's page that the bundled contract must keep (beyond what Redocly's lint checks).
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { checkSeedSamples, readSeedSamples } from "../../../scripts/lib/seed-samples.mjs";
 import { coandaSpecPath } from "./support/spec-examples.js";
 
 type Node = Record<string, any>;
@@ -124,5 +126,35 @@ describe("schemas", () => {
       }
     }
     expect(closed).toEqual([]);
+  });
+});
+
+describe("the page's samples", () => {
+  const samples = readSeedSamples(fileURLToPath(new URL("./fixtures/seed-samples.json", import.meta.url)));
+
+  it("are the eleven the page shows: token, three simulators and Premia's two examples, each with its answer", () => {
+    expect(samples.map(({ in: where, method, path }) => `${where} ${method} ${path}`)).toEqual([
+      "query get /user-service/v1/token/acquire",
+      "response get /user-service/v1/token/acquire",
+      "body post /simulator-service/simulator/free_management",
+      "body post /simulator-service/simulator/delegated_management",
+      "body post /simulator-service/simulator/glidepath_management",
+      "body post /premia/api/v1/sessions",
+      "body post /premia/api/v1/sessions",
+      "response post /simulator-service/simulator/free_management",
+      "response post /simulator-service/simulator/delegated_management",
+      "response post /simulator-service/simulator/glidepath_management",
+      "response post /premia/api/v1/sessions",
+    ]);
+  });
+
+  it.each(checkSeedSamples(coandaSpecPath, samples))("$title validates", ({ violations }) => {
+    expect(violations).toEqual([]);
+  });
+
+  it("are checked with the type names they write in place of values (the check can fail)", () => {
+    const free = samples.find((sample) => sample.in === "response" && sample.typeNames)!;
+    const [asWritten] = checkSeedSamples(coandaSpecPath, [{ ...free, typeNames: false }]);
+    expect(asWritten!.violations).toContain("body.success_percentage: must be number (type)");
   });
 });
