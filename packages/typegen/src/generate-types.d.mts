@@ -1,4 +1,8 @@
 import type { Provider } from "@partner-apis/contract-core";
+import type { OpenAPITSOptions } from "openapi-typescript";
+
+/** What every client's types are generated with; root types export each schema under its own name. */
+export const OPENAPI_TS_OPTIONS: Readonly<OpenAPITSOptions>;
 
 /** The provider whose `client.package` is the package in `packageDir`. */
 export function providerOfPackage(packageDir: string): Provider;

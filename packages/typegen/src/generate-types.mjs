@@ -6,6 +6,14 @@ import { dirname, join, relative, resolve } from "node:path";
 import { discoverProviders, findSpecsDir } from "@partner-apis/contract-core";
 import openapiTS, { astToString } from "openapi-typescript";
 
+/** What every client's types are generated with; root types export each schema under its own name. */
+export const OPENAPI_TS_OPTIONS = Object.freeze({
+  alphabetize: false,
+  immutable: false,
+  rootTypes: true,
+  rootTypesNoSchemaPrefix: true,
+});
+
 /** The provider whose `client.package` is the package in `packageDir`; throws naming the known clients. */
 export function providerOfPackage(packageDir) {
   const name = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")).name;
@@ -31,13 +39,7 @@ export async function generateTypes(packageDir) {
       `generate-types: ${provider.bundlePath} is missing or unreadable: run the spec's bundle task first (pnpm turbo run generate does).`,
     );
   }
-  // Root types: every schema also exported under its own name (`Seance`, not components["schemas"]["Seance"]).
-  const ast = await openapiTS(spec, {
-    alphabetize: false,
-    immutable: false,
-    rootTypes: true,
-    rootTypesNoSchemaPrefix: true,
-  });
+  const ast = await openapiTS(spec, OPENAPI_TS_OPTIONS);
   const header =
     `// Generated from specs/${provider.id} by @partner-apis/test-support generate-types (openapi-typescript): do not edit.\n` +
     "// Regenerate with `pnpm turbo run generate`.\n";
