@@ -8,6 +8,10 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL("..", import.meta.url)),
     include: ["scripts/**/test/**/*.test.mjs", "bench/test/**/*.test.mjs"],
-    exclude: ["**/node_modules/**"],
+    exclude: ["**/node_modules/**", "**/test/fixtures/**"],
+    // The fourth-provider test installs and builds a copy of the repository: generous bounds for a
+    // loaded machine (they are limits, not expectations).
+    testTimeout: 5 * 60_000,
+    hookTimeout: 10 * 60_000,
   },
 });

@@ -41,7 +41,7 @@ export async function generateTypes(packageDir) {
   }
   const ast = await openapiTS(spec, OPENAPI_TS_OPTIONS);
   const header =
-    `// Generated from specs/${provider.id} by @partner-apis/test-support generate-types (openapi-typescript): do not edit.\n` +
+    `// Generated from specs/${provider.id} by @partner-apis/typegen (openapi-typescript): do not edit.\n` +
     "// Regenerate with `pnpm turbo run generate`.\n";
   // The contract's own version travels with the types, so a client can say which spec it was built from.
   const specInfo = `\nexport const specInfo = ${JSON.stringify({ title: spec.info.title, version: spec.info.version })} as const;\n`;

@@ -1,4 +1,4 @@
-// Generated from specs/coanda by @partner-apis/test-support generate-types (openapi-typescript): do not edit.
+// Generated from specs/coanda by @partner-apis/typegen (openapi-typescript): do not edit.
 // Regenerate with `pnpm turbo run generate`.
 export interface paths {
     "/user-service/v1/token/acquire": {
