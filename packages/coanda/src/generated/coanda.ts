@@ -1,4 +1,4 @@
-// Generated from specs/coanda by scripts/generate-types.mjs (openapi-typescript): do not edit.
+// Generated from specs/coanda by @partner-apis/typegen (openapi-typescript): do not edit.
 // Regenerate with `pnpm turbo run generate`.
 export interface paths {
     "/user-service/v1/token/acquire": {
@@ -952,6 +952,49 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type AccessToken = components['schemas']['AccessToken'];
+export type ErrorResponse = components['schemas']['ErrorResponse'];
+export type YearMonth = components['schemas']['YearMonth'];
+export type SimpleCashFlow = components['schemas']['SimpleCashFlow'];
+export type CashFlowFrequency = components['schemas']['CashFlowFrequency'];
+export type PeriodicCashFlow = components['schemas']['PeriodicCashFlow'];
+export type WeightedAsset = components['schemas']['WeightedAsset'];
+export type FreeManagementSimulationRequest = components['schemas']['FreeManagementSimulationRequest'];
+export type ChartPoint = components['schemas']['ChartPoint'];
+export type ChartSeries = components['schemas']['ChartSeries'];
+export type AreaPoint = components['schemas']['AreaPoint'];
+export type SimulationSynthesis = components['schemas']['SimulationSynthesis'];
+export type ScenarioSeries = components['schemas']['ScenarioSeries'];
+export type SimulationGraphs = components['schemas']['SimulationGraphs'];
+export type QuantileStatistics = components['schemas']['QuantileStatistics'];
+export type SimulationStatistics = components['schemas']['SimulationStatistics'];
+export type OutcomeRange = components['schemas']['OutcomeRange'];
+export type ScenariosTable = components['schemas']['ScenariosTable'];
+export type UcAllocation = components['schemas']['UcAllocation'];
+export type SimulationResult = components['schemas']['SimulationResult'];
+export type DelegatedManagementSimulationRequest = components['schemas']['DelegatedManagementSimulationRequest'];
+export type GlidepathManagementSimulationRequest = components['schemas']['GlidepathManagementSimulationRequest'];
+export type YearMonthDay = components['schemas']['YearMonthDay'];
+export type PremiaRegularContributionsFormat = components['schemas']['PremiaRegularContributionsFormat'];
+export type PremiaContributionFrequency = components['schemas']['PremiaContributionFrequency'];
+export type PremiaPartWeight = components['schemas']['PremiaPartWeight'];
+export type PremiaCompositionPartType = components['schemas']['PremiaCompositionPartType'];
+export type PremiaCompositionPart = components['schemas']['PremiaCompositionPart'];
+export type PremiaCurrentComposition = components['schemas']['PremiaCurrentComposition'];
+export type PremiaSessionRequest = components['schemas']['PremiaSessionRequest'];
+export type PremiaSessionResponse = components['schemas']['PremiaSessionResponse'];
+export type ResponseCredentialsRejected = components['responses']['CredentialsRejected'];
+export type ResponseForbidden = components['responses']['Forbidden'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseMethodNotAllowed = components['responses']['MethodNotAllowed'];
+export type ResponseUnprocessableEntity = components['responses']['UnprocessableEntity'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseInternalServerError = components['responses']['InternalServerError'];
+export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ParameterUsername = components['parameters']['Username'];
+export type ParameterPassword = components['parameters']['Password'];
 export type $defs = Record<string, never>;
 export interface operations {
     acquireToken: {

@@ -1,4 +1,4 @@
-// Generated from specs/premiums by scripts/generate-types.mjs (openapi-typescript): do not edit.
+// Generated from specs/premiums by @partner-apis/typegen (openapi-typescript): do not edit.
 // Regenerate with `pnpm turbo run generate`.
 export interface paths {
     "/oauth2/token": {
@@ -1746,6 +1746,73 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type OAuth2TokenRequest = components['schemas']['OAuth2TokenRequest'];
+export type OAuth2Token = components['schemas']['OAuth2Token'];
+export type OAuth2Error = components['schemas']['OAuth2Error'];
+export type Seance = components['schemas']['Seance'];
+export type Premium = components['schemas']['Premium'];
+export type StatusDetails = components['schemas']['StatusDetails'];
+export type SimulateResponse = components['schemas']['SimulateResponse'];
+export type BadRequestWithSessionInformationError = components['schemas']['BadRequestWithSessionInformationError'];
+export type UnauthorizedError = components['schemas']['UnauthorizedError'];
+export type TooManyRequestsMessagesError = components['schemas']['TooManyRequestsMessagesError'];
+export type InternalError = components['schemas']['InternalError'];
+export type SeanceCancelSuccess = components['schemas']['SeanceCancelSuccess'];
+export type BadRequestWithSeanceCancelMessagesError = components['schemas']['BadRequestWithSeanceCancelMessagesError'];
+export type SeanceUpdate = components['schemas']['SeanceUpdate'];
+export type SeanceConfirmSuccess = components['schemas']['SeanceConfirmSuccess'];
+export type SeancePaidConfirmSuccess = components['schemas']['SeancePaidConfirmSuccess'];
+export type BadRequestWithSeanceConfirmMessagesError = components['schemas']['BadRequestWithSeanceConfirmMessagesError'];
+export type BadRequestWithSeancePaidConfirmMessagesError = components['schemas']['BadRequestWithSeancePaidConfirmMessagesError'];
+export type NotFoundError = components['schemas']['NotFoundError'];
+export type SeanceSimulatePeriodClosed = components['schemas']['SeanceSimulatePeriodClosed'];
+export type SeancePeriodClosed = components['schemas']['SeancePeriodClosed'];
+export type SeancePeriodClosedSuccess = components['schemas']['SeancePeriodClosedSuccess'];
+export type SeanceSimulatePeriodClosedSuccess = components['schemas']['SeanceSimulatePeriodClosedSuccess'];
+export type BadRequestWithSeancePeriodClosedMessagesError = components['schemas']['BadRequestWithSeancePeriodClosedMessagesError'];
+export type BadRequestWithSeanceSimulatePeriodClosedMessagesError = components['schemas']['BadRequestWithSeanceSimulatePeriodClosedMessagesError'];
+export type CompanyUpdate = components['schemas']['CompanyUpdate'];
+export type CompanyUpdateSuccess = components['schemas']['CompanyUpdateSuccess'];
+export type BadRequestWithCompanyUpdateMessagesError = components['schemas']['BadRequestWithCompanyUpdateMessagesError'];
+export type CompanyImportCsvFormat = components['schemas']['CompanyImportCsvFormat'];
+export type CompanyResponse = components['schemas']['CompanyResponse'];
+export type BadRequestWithMessagesError = components['schemas']['BadRequestWithMessagesError'];
+export type BadRequestError = components['schemas']['BadRequestError'];
+export type TraineeImportCsvFormat = components['schemas']['TraineeImportCsvFormat'];
+export type Success = components['schemas']['Success'];
+export type ResponseTokenIssued = components['responses']['TokenIssued'];
+export type ResponseTokenBadRequest = components['responses']['TokenBadRequest'];
+export type ResponseTokenUnauthorized = components['responses']['TokenUnauthorized'];
+export type ResponseSeanceExecuted = components['responses']['SeanceExecuted'];
+export type ResponseExecuteSeanceBadRequest = components['responses']['ExecuteSeanceBadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseInternalError = components['responses']['InternalError'];
+export type ResponseSeanceCancelled = components['responses']['SeanceCancelled'];
+export type ResponseCancelSeanceBadRequest = components['responses']['CancelSeanceBadRequest'];
+export type ResponseSeanceUpdated = components['responses']['SeanceUpdated'];
+export type ResponseUpdateSeanceBadRequest = components['responses']['UpdateSeanceBadRequest'];
+export type ResponseSeanceNotFound = components['responses']['SeanceNotFound'];
+export type ResponseSeancePeriodCloseSimulated = components['responses']['SeancePeriodCloseSimulated'];
+export type ResponseSimulatePeriodClosedBadRequest = components['responses']['SimulatePeriodClosedBadRequest'];
+export type ResponseCompanyUpdated = components['responses']['CompanyUpdated'];
+export type ResponseCompanyUpdateBadRequest = components['responses']['CompanyUpdateBadRequest'];
+export type ResponseCompaniesImported = components['responses']['CompaniesImported'];
+export type ResponseImportBadRequest = components['responses']['ImportBadRequest'];
+export type ResponseBulkImportBadRequest = components['responses']['BulkImportBadRequest'];
+export type ResponseTraineesImported = components['responses']['TraineesImported'];
+export type ParameterSeanceUid = components['parameters']['SeanceUid'];
+export type ParameterCompanyUid = components['parameters']['CompanyUid'];
+export type RequestBodyRequestAccessToken = components['requestBodies']['RequestAccessToken'];
+export type RequestBodyExecuteSeance = components['requestBodies']['ExecuteSeance'];
+export type RequestBodyCancelSeance = components['requestBodies']['CancelSeance'];
+export type RequestBodyUpdateSeance = components['requestBodies']['UpdateSeance'];
+export type RequestBodySimulatePeriodClosed = components['requestBodies']['SimulatePeriodClosed'];
+export type RequestBodyUpdateCompany = components['requestBodies']['UpdateCompany'];
+export type RequestBodyImportCompanies = components['requestBodies']['ImportCompanies'];
+export type RequestBodyBulkImportCompanies = components['requestBodies']['BulkImportCompanies'];
+export type RequestBodyImportTrainees = components['requestBodies']['ImportTrainees'];
+export type RequestBodyBulkImportTrainees = components['requestBodies']['BulkImportTrainees'];
 export type $defs = Record<string, never>;
 export interface operations {
     requestAccessToken: {

@@ -1,4 +1,4 @@
-// Generated from specs/seyna by scripts/generate-types.mjs (openapi-typescript): do not edit.
+// Generated from specs/seyna by @partner-apis/typegen (openapi-typescript): do not edit.
 // Regenerate with `pnpm turbo run generate`.
 export interface paths {
     "/portfolios": {
@@ -1963,6 +1963,47 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type Portfolio = components['schemas']['Portfolio'];
+export type PortfolioList = components['schemas']['PortfolioList'];
+export type Error = components['schemas']['Error'];
+export type DateOrDateTime = components['schemas']['DateOrDateTime'];
+export type IndividualEntity = components['schemas']['IndividualEntity'];
+export type CompanyEntity = components['schemas']['CompanyEntity'];
+export type NonprofitEntity = components['schemas']['NonprofitEntity'];
+export type Entity = components['schemas']['Entity'];
+export type ContractGuarantee = components['schemas']['ContractGuarantee'];
+export type ContractGuarantees = components['schemas']['ContractGuarantees'];
+export type CancelReason = components['schemas']['CancelReason'];
+export type Contract = components['schemas']['Contract'];
+export type ContractList = components['schemas']['ContractList'];
+export type ContractInput = components['schemas']['ContractInput'];
+export type ReceiptGuarantee = components['schemas']['ReceiptGuarantee'];
+export type ReceiptGuarantees = components['schemas']['ReceiptGuarantees'];
+export type Receipt = components['schemas']['Receipt'];
+export type ReceiptList = components['schemas']['ReceiptList'];
+export type ReceiptInput = components['schemas']['ReceiptInput'];
+export type ClaimGuarantee = components['schemas']['ClaimGuarantee'];
+export type ClaimGuarantees = components['schemas']['ClaimGuarantees'];
+export type Claim = components['schemas']['Claim'];
+export type ClaimList = components['schemas']['ClaimList'];
+export type ClaimInput = components['schemas']['ClaimInput'];
+export type SettlementGuarantee = components['schemas']['SettlementGuarantee'];
+export type SettlementGuarantees = components['schemas']['SettlementGuarantees'];
+export type Settlement = components['schemas']['Settlement'];
+export type SettlementList = components['schemas']['SettlementList'];
+export type SettlementInput = components['schemas']['SettlementInput'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseUnprocessableEntity = components['responses']['UnprocessableEntity'];
+export type ParameterFrom = components['parameters']['From'];
+export type ParameterLimit = components['parameters']['Limit'];
+export type ParameterSort = components['parameters']['Sort'];
+export type ParameterPortfolioId = components['parameters']['PortfolioId'];
+export type ParameterContractId = components['parameters']['ContractId'];
+export type ParameterReceiptId = components['parameters']['ReceiptId'];
+export type ParameterClaimId = components['parameters']['ClaimId'];
+export type ParameterSettlementId = components['parameters']['SettlementId'];
 export type $defs = Record<string, never>;
 export interface operations {
     listPortfolios: {
