@@ -35,7 +35,11 @@ describe("the pages' samples", () => {
     (request!.value as Record<string, unknown>).seance_duration = "7.5";
     (response!.value as { data: { premiums: Record<string, unknown>[] } }).data.premiums[0]!.approved_hours = "0";
     const [requestCheck, responseCheck] = checkSeedSamples(BUNDLE_PATH, [request!, response!]);
-    expect(requestCheck!.violations.join("\n")).toMatch(/body\.seance_duration: must be number/);
-    expect(responseCheck!.violations.join("\n")).toMatch(/body\.data\.premiums\.0\.approved_hours: must be number/);
+    expect(requestCheck!.violations.join("\n")).toMatch(
+      /body\.seance_duration: expected type number, found string "7\.5"/,
+    );
+    expect(responseCheck!.violations.join("\n")).toMatch(
+      /body\.data\.premiums\[0\]\.approved_hours: expected type number/,
+    );
   });
 });

@@ -102,6 +102,6 @@ describe("the page's samples", () => {
     const portfolio = samples[1]!;
     expect(portfolio.value).toEqual({ object: "portfolio", id: "string" });
     const [withoutId] = checkSeedSamples(specFile, [{ ...portfolio, value: { object: "portfolio" } }]);
-    expect(withoutId!.violations).toEqual(["body: must have required property 'id' (required)"]);
+    expect(withoutId!.violations).toEqual(["body.id: is required but missing"]);
   });
 });
