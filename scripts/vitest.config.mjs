@@ -9,8 +9,9 @@ export default defineConfig({
     root: fileURLToPath(new URL("..", import.meta.url)),
     include: ["scripts/**/test/**/*.test.mjs", "bench/test/**/*.test.mjs"],
     exclude: ["**/node_modules/**", "**/test/fixtures/**"],
-    // The fourth-provider test installs and builds a copy of the repository: generous bounds for a
-    // loaded machine (they are limits, not expectations).
+    // These tests spawn CLIs and build fixture repositories, and the fourth-provider test installs and
+    // builds a copy of the repository: generous bounds for a loaded machine. They are limits, not
+    // expectations (vitest's 5 s default failed a correct test on a busy laptop).
     testTimeout: 5 * 60_000,
     hookTimeout: 10 * 60_000,
   },
