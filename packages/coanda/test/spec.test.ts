@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkSeedSamples, readSeedSamples } from "../../../scripts/lib/seed-samples.mjs";
+import { checkSeedSamples, readSeedSamples } from "@partner-apis/typegen/seed-samples";
 import { coandaSpecPath } from "./support/spec-examples.js";
 
 type Node = Record<string, any>;

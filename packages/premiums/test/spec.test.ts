@@ -2,7 +2,7 @@
 // show, placeholders included, validates under the schema of its operation and status.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkSeedSamples, readSeedSamples } from "../../../scripts/lib/seed-samples.mjs";
+import { checkSeedSamples, readSeedSamples } from "@partner-apis/typegen/seed-samples";
 import { BUNDLE_PATH } from "./spec.js";
 
 const samples = readSeedSamples(fileURLToPath(new URL("./fixtures/seed-samples.json", import.meta.url)));

@@ -2,7 +2,7 @@
 // the stored objects, lists and entities keep their discriminators.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkSeedSamples, readSeedSamples } from "../../../scripts/lib/seed-samples.mjs";
+import { checkSeedSamples, readSeedSamples } from "@partner-apis/typegen/seed-samples";
 import { spec, specFile } from "./support/examples.js";
 
 type Schema = {
