@@ -1,8 +1,8 @@
 // Facts of Coanda's page that the bundled contract must keep (beyond what Redocly's lint checks).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
 import { checkSeedSamples, readSeedSamples } from "@partner-apis/typegen/seed-samples";
+import { describe, expect, it } from "vitest";
 import { coandaSpecPath } from "./support/spec-examples.js";
 
 type Node = Record<string, any>;

@@ -1,8 +1,8 @@
 // The pages' own samples against the bundled contract: every request and response example the Premiums pages
 // show, placeholders included, validates under the schema of its operation and status.
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
 import { checkSeedSamples, readSeedSamples } from "@partner-apis/typegen/seed-samples";
+import { describe, expect, it } from "vitest";
 import { BUNDLE_PATH } from "./spec.js";
 
 const samples = readSeedSamples(fileURLToPath(new URL("./fixtures/seed-samples.json", import.meta.url)));

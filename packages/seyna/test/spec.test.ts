@@ -1,8 +1,8 @@
 // Guards on the hand-authored contract that lint cannot express: PUT bodies stay in step with
 // the stored objects, lists and entities keep their discriminators.
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
 import { checkSeedSamples, readSeedSamples } from "@partner-apis/typegen/seed-samples";
+import { describe, expect, it } from "vitest";
 import { spec, specFile } from "./support/examples.js";
 
 type Schema = {
