@@ -1,101 +1,82 @@
 #!/usr/bin/env node
 // The "Operations" table of each client package's README, generated from its bundled contract so that it lists
-// every operation (method, path, typed call, provenance) and cannot drift. The client packages and their specs are
-// found from the workspace: a client depends on @partner-apis/runtime, and its contract is the spec package among
-// its devDependencies. (When @partner-apis/contract-core lands, its registry and model replace both lookups.)
-// Usage: node scripts/release/operations.mjs [--check]
+// every operation (method, path, typed call, answer, provenance) and cannot drift. The providers, their client
+// packages and variables come from the registry of @partner-apis/contract-core, the operations from its model.
+// Usage: node scripts/release/operations.mjs [--check]   (after the build: it reads contract-core's dist)
 import { readFile, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { workspacePackages } from "./workspace.mjs";
 
 const repository = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 export const START = "<!-- operations:start (generated from the contract by scripts/release/operations.mjs) -->";
 export const END = "<!-- operations:end -->";
 
-/** Follow a local `$ref` (`#/components/...`) to the node it names. */
-function deref(document, node) {
-  let current = node;
-  for (let depth = 0; current?.$ref && depth < 20; depth++) {
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((at, key) => at?.[key], document);
-  }
-  return current;
+/** contract-core as built in the workspace (the scripts have no package of their own to depend on it). */
+async function contractCore(root) {
+  return import(join(root, "packages", "contract-core", "dist", "index.js"));
 }
 
 /** A schema as a type name: the component it refers to, `X[]` for an array of one, else its type. */
-function typeName(document, schema) {
+function typeName(schema, refName) {
   if (!schema) return "unknown";
-  if (schema.$ref) return schema.$ref.split("/").pop();
-  if (schema.type === "array") return `${typeName(document, schema.items)}[]`;
-  if (schema.oneOf || schema.anyOf)
-    return (schema.oneOf ?? schema.anyOf).map((s) => typeName(document, s)).join(" \\| ");
+  if (schema.$ref) return refName(schema.$ref);
+  if (schema.type === "array") return `${typeName(schema.items, refName)}[]`;
+  const union = schema.oneOf ?? schema.anyOf;
+  if (union) return union.map((s) => typeName(s, refName)).join(" \\| ");
   return schema.type ?? "unknown";
 }
 
-/** The body type of a request body or response: its JSON schema's name, else the media type. */
-function contentType(document, holder) {
-  const content = deref(document, holder)?.content;
-  if (!content) return undefined;
-  const json = content["application/json"];
-  if (json) return typeName(document, json.schema);
-  return Object.keys(content).join(" or ");
+/** The body type of a request body or response: its JSON schema's name, else its media types. */
+function bodyType(content, refName) {
+  const json = content?.["application/json"];
+  if (json) return { json: true, name: json.schemaName ?? typeName(json.schema, refName) };
+  const media = Object.keys(content ?? {});
+  return media.length ? { json: false, name: media.join(" or ") } : undefined;
 }
 
-/** One row per operation: summary, method, path, the typed call on `variable`, what it answers, provenance. */
-export function operationsTable(document, variable) {
+/** One row per operation of `model`: summary, method, path, the typed call on `variable`, answer, provenance. */
+export function operationsTable(model, variable, refName) {
   const rows = [
     "| Operation | Method | Path | Typed call | Answer | Provenance |",
     "| --- | --- | --- | --- | --- | --- |",
   ];
-  for (const [path, item] of Object.entries(document.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) => deref(document, p));
-      const pathNames = parameters.filter((p) => p.in === "path").map((p) => p.name);
-      const query = parameters.filter((p) => p.in === "query");
-      const params = [];
-      if (pathNames.length) params.push(`path: { ${pathNames.join(", ")} }`);
-      if (query.length) params.push(query.some((p) => p.required) ? "query" : "query?");
-      const init = [];
-      if (params.length) init.push(`params: { ${params.join(", ")} }`);
-      const body = operation.requestBody ? contentType(document, operation.requestBody) : undefined;
-      const json = deref(document, operation.requestBody)?.content?.["application/json"];
-      if (body) init.push(json ? `body: ${body}` : `body /* ${body} */`);
-      const call = `${variable}.${method.toUpperCase()}("${path}"${init.length ? `, { ${init.join(", ")} }` : ""})`;
-      const success = Object.entries(operation.responses ?? {}).find(([status]) => /^2/.test(status));
-      const answer = success ? (contentType(document, success[1]) ?? "no body") : "-";
-      const summary = (operation.summary ?? operation.operationId ?? "").replace(/\.$/, "").replaceAll("|", "\\|");
-      const provenance = operation["x-provenance"] ?? "documented";
-      rows.push(`| ${summary} | ${method.toUpperCase()} | \`${path}\` | \`${call}\` | ${answer} | ${provenance} |`);
-    }
+  for (const operation of model.operations) {
+    const pathNames = operation.parameters.filter((p) => p.in === "path").map((p) => p.name);
+    const query = operation.parameters.filter((p) => p.in === "query");
+    const params = [];
+    if (pathNames.length) params.push(`path: { ${pathNames.join(", ")} }`);
+    if (query.length) params.push(query.some((p) => p.required) ? "query" : "query?");
+    const init = [];
+    if (params.length) init.push(`params: { ${params.join(", ")} }`);
+    const body = bodyType(operation.requestBody?.content, refName);
+    if (body) init.push(body.json ? `body: ${body.name}` : `body /* ${body.name} */`);
+    const method = operation.method.toUpperCase();
+    const call = `${variable}.${method}("${operation.path}"${init.length ? `, { ${init.join(", ")} }` : ""})`;
+    const success = Object.values(operation.responses).find((response) => /^2/.test(response.status));
+    const answer = success ? (bodyType(success.content, refName)?.name ?? "no body") : "-";
+    const summary = (operation.summary ?? operation.id).replace(/\.$/, "").replaceAll("|", "\\|");
+    rows.push(
+      `| ${summary} | ${method} | \`${operation.path}\` | \`${call}\` | ${answer} | ${operation.provenance ?? "documented"} |`,
+    );
   }
   return rows.join("\n");
 }
 
-/** Every client package of the workspace with its README and bundled contract. */
+/** Every provider's client package with its README, its variable and its contract's model. */
 export async function clientReadmes(root = repository) {
-  const workspace = await workspacePackages(root);
-  const byName = new Map(workspace.map((pkg) => [pkg.manifest.name, pkg]));
-  return workspace
-    .filter((pkg) => !pkg.manifest.private && pkg.manifest.dependencies?.["@partner-apis/runtime"])
-    .map((pkg) => {
-      const spec = Object.keys(pkg.manifest.devDependencies ?? {})
-        .map((name) => byName.get(name))
-        .find((candidate) => candidate?.manifest.name.startsWith("@partner-apis/spec-"));
-      if (!spec) throw new Error(`${pkg.dir}: no @partner-apis/spec-* package among its devDependencies`);
-      return {
-        name: pkg.manifest.name,
-        readme: join(pkg.path, "README.md"),
-        bundle: join(spec.path, "dist", "openapi.json"),
-        variable: basename(pkg.dir),
-      };
-    });
+  const { discoverProviders, loadModel, refName } = await contractCore(root);
+  const packages = new Map((await workspacePackages(root)).map((pkg) => [pkg.manifest.name, pkg]));
+  return discoverProviders(join(root, "specs")).map((provider) => {
+    const pkg = packages.get(provider.client.package);
+    if (!pkg) throw new Error(`${provider.id}: its client package ${provider.client.package} is not in the workspace`);
+    return {
+      name: provider.client.package,
+      readme: join(pkg.path, "README.md"),
+      variable: provider.client.variable,
+      table: () => operationsTable(loadModel(provider.bundlePath), provider.client.variable, refName),
+    };
+  });
 }
 
 /** The README text with its operations block replaced by `table` (the markers must be there). */
@@ -110,9 +91,8 @@ export function withTable(readme, table, where) {
 export async function updateReadmes({ root = repository, check = false } = {}) {
   const stale = [];
   for (const client of await clientReadmes(root)) {
-    const document = JSON.parse(await readFile(client.bundle, "utf8"));
     const readme = await readFile(client.readme, "utf8");
-    const next = withTable(readme, operationsTable(document, client.variable), client.readme);
+    const next = withTable(readme, client.table(), client.readme);
     if (next === readme) continue;
     stale.push(client.name);
     if (!check) await writeFile(client.readme, next);

@@ -15,8 +15,10 @@ describe("the operations table of each client README", () => {
     expect(await updateReadmes({ check: true })).toEqual([]);
   });
 
-  it("lists every operation of a contract with method, path and typed call", () => {
+  it("lists every operation of a contract with method, path and typed call", async () => {
     const document = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
       paths: {
         "/items/{id}": {
           parameters: [{ name: "id", in: "path", required: true }],
@@ -35,7 +37,10 @@ describe("the operations table of each client README", () => {
       },
       components: { parameters: { Expand: { name: "expand", in: "query" } } },
     };
-    expect(operationsTable(document, "api").split("\n").slice(2)).toEqual([
+    const { loadModel, refName } = await import(
+      new URL("../../../packages/contract-core/dist/index.js", import.meta.url).href
+    );
+    expect(operationsTable(loadModel(document), "api", refName).split("\n").slice(2)).toEqual([
       '| Get an item | GET | `/items/{id}` | `api.GET("/items/{id}", { params: { path: { id }, query? } })` | Item | documented |',
       '| Put an item | PUT | `/items/{id}` | `api.PUT("/items/{id}", { params: { path: { id } }, body: Item })` | no body | inferred |',
     ]);
