@@ -112,7 +112,10 @@ export class OperationMatcher {
   }
 
   /** The operation for `method` on `pathname` with its decoded path parameters, or undefined when unknown. */
-  match(method: string, pathname: string): { operation: Operation; pathParams: Record<string, string> } | undefined {
+  match(
+    method: string,
+    pathname: string,
+  ): { operation: Operation; pathParams: Record<string, string>; undecodable?: string } | undefined {
     const lower = method.toLowerCase();
     for (const route of this.routes) {
       const match = route.regex.exec(pathname);
@@ -120,15 +123,17 @@ export class OperationMatcher {
       const operation = route.operations.find((candidate) => candidate.method === lower);
       if (operation === undefined) continue;
       const pathParams: Record<string, string> = {};
+      let undecodable: string | undefined;
       route.names.forEach((name, index) => {
         const raw = match[index + 1]!;
         try {
           pathParams[name] = decodeURIComponent(raw);
         } catch {
           pathParams[name] = raw;
+          undecodable ??= name; // `%ZZ`: the caller answers a 4xx naming the parameter
         }
       });
-      return { operation, pathParams };
+      return undecodable === undefined ? { operation, pathParams } : { operation, pathParams, undecodable };
     }
     return undefined;
   }
