@@ -183,8 +183,18 @@ export function createMockServer(options: MockServerOptions): Server {
   return server;
 }
 
+/** True when the client prefers `application/problem+json` to everything else it accepts (highest q, then order). */
 function wantsProblem(headers: IncomingHttpHeaders): boolean {
-  return /application\/problem\+json/i.test(headers.accept ?? "");
+  const ranges = (headers.accept ?? "")
+    .split(",")
+    .map((range, index) => {
+      const [type = "", ...params] = range.split(";").map((part) => part.trim().toLowerCase());
+      const q = Number(params.find((param) => param.startsWith("q="))?.slice(2) ?? 1);
+      return { type, q: Number.isNaN(q) ? 0 : q, index };
+    })
+    .filter((range) => range.type !== "")
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranges[0]?.type === "application/problem+json";
 }
 
 function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {

@@ -81,9 +81,23 @@ export class ErrorShaper {
     const example = firstExample(this.document, media, schema);
     const valid = (value: unknown) => schema === undefined || this.validator.violationsOf(schema, value, "body").length === 0;
 
-    const start = example !== undefined ? structuredClone(example) : sample(this.document, schema, 0);
-    const filled = schema === undefined ? start : this.fill(schema, start, status, detail, context, 0);
-    for (const candidate of [filled, example, sample(this.document, schema, 0)]) {
+    // One candidate per alternative of an anyOf/oneOf body, filled from the example or a sample.
+    const resolved = schema === undefined ? undefined : deref<Node>(this.document, schema);
+    const alternatives = [
+      ...(((resolved?.anyOf ?? resolved?.oneOf) as Node[] | undefined) ?? []),
+      ...(schema === undefined ? [] : [schema]),
+    ];
+    const filled = alternatives.map((alternative) =>
+      this.fill(
+        alternative,
+        example !== undefined ? structuredClone(example) : sample(this.document, alternative, 0),
+        status,
+        detail,
+        context,
+        0,
+      ),
+    );
+    for (const candidate of [...filled, example, sample(this.document, schema, 0)]) {
       if (candidate !== undefined && valid(candidate)) return { status, contentType: mediaType, body: candidate };
     }
     return problemAnswer(status, detail, context.path);

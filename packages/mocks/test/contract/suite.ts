@@ -6,11 +6,10 @@ import { type ExampleRequest, exampleRequests, preferredMediaType } from "../../
 import { type HttpResult, mapLimit } from "../../src/contract/http-client.js";
 import { describeOperation, sendExample } from "../../src/contract/replay.js";
 import { pointerTo, SchemaValidator } from "../../src/contract/schema-validator.js";
-import type { Provider } from "../../src/providers.js";
+import { findProvider, mockedProviders } from "../../src/registry.js";
 import { loadDocument } from "../../src/spec/document.js";
 import { isJsonMediaType } from "../../src/spec/media-type.js";
 import { listOperations, type Operation, requiresCredentials } from "../../src/spec/operations.js";
-import { specPath } from "../../src/spec-path.js";
 import { type RunningMock, startMock } from "../../src/start-mock.js";
 import {
   arbitraryFor,
@@ -41,15 +40,33 @@ function show(result: HttpResult): string {
   return `${result.status} ${result.mediaType ?? "(no content-type)"} ${result.text.slice(0, 400)}`;
 }
 
-function expectProblem(result: HttpResult, statusRange: [number, number], context: string): void {
+/**
+ * An error in the provider's own shape: a status in range that the operation documents (for an
+ * unknown route: that some operation documents), and a body valid against that status's schema.
+ */
+function expectProviderError(
+  validator: SchemaValidator,
+  operations: readonly Operation[],
+  operation: Operation | undefined,
+  result: HttpResult,
+  statusRange: [number, number],
+  context: string,
+): void {
   expect(result.status, `${context}: ${show(result)}`).toBeGreaterThanOrEqual(statusRange[0]);
   expect(result.status, `${context}: ${show(result)}`).toBeLessThanOrEqual(statusRange[1]);
-  expect(result.mediaType, `${context}: expected an application/problem+json body, found ${show(result)}`).toBe(
-    "application/problem+json",
+  const documenting = (operation === undefined ? operations : [operation]).find(
+    (candidate) => candidate.responses[String(result.status)] !== undefined,
   );
-  const body = result.json as Record<string, unknown>;
-  for (const member of ["type", "title", "status", "detail"])
-    expect(body, `${context}: problem member ${member}`).toHaveProperty(member);
+  expect(documenting, `${context}: status ${result.status} is not documented: ${show(result)}`).toBeDefined();
+  expect(result.mediaType, `${context}: expected a JSON body, found ${show(result)}`).toMatch(/json/);
+  expect(result.mediaType, `${context}: problem+json is only on request`).not.toBe("application/problem+json");
+  const content = documenting!.responses[String(result.status)]!.content as Record<string, unknown>;
+  const mediaType = Object.keys(content).find((type) => isJsonMediaType(type))!;
+  const violations = validator.violations(
+    pointerTo(documenting!.pointer, "responses", String(result.status), "content", mediaType, "schema"),
+    result.json,
+  );
+  expect(violations, `${context}: the body breaks the documented ${result.status} schema: ${show(result)}`).toEqual([]);
 }
 
 /**
@@ -57,8 +74,9 @@ function expectProblem(result: HttpResult, statusRange: [number, number], contex
  * example, required fields removed one by one, wrong types, credentials, unknown paths, and seeded
  * property-based batches of valid and invalid bodies. Nothing here lists operations by hand.
  */
-export function defineContractSuite(provider: Provider): void {
-  const document = loadDocument(specPath(provider));
+export function defineContractSuite(provider: string): void {
+  const bundle = findProvider(mockedProviders(), provider).bundlePath;
+  const document = loadDocument(bundle);
   const operations = listOperations(document);
   const validator = new SchemaValidator(document);
   let mock: RunningMock;
@@ -71,10 +89,10 @@ export function defineContractSuite(provider: Provider): void {
   });
 
   it(`${provider} spec has operations`, () => {
-    expect(operations.length, `${specPath(provider)} has no operations`).toBeGreaterThan(0);
+    expect(operations.length, `${bundle} has no operations`).toBeGreaterThan(0);
   });
 
-  it("answers an unknown path with a 404 problem", async () => {
+  it("answers an unknown path with a documented 404 in the provider's shape", async () => {
     const example: ExampleRequest = {
       operation: operations[0]!,
       label: "unknown",
@@ -86,7 +104,7 @@ export function defineContractSuite(provider: Provider): void {
       path: "/__no_such_path__/contract-suite",
       body: { none: true },
     });
-    expectProblem(result, [404, 404], "unknown path");
+    expectProviderError(validator, operations, undefined, result, [404, 404], "unknown path");
   });
 
   for (const operation of operations) {
@@ -128,7 +146,7 @@ export function defineContractSuite(provider: Provider): void {
             delete trimmed.query[parameter.name];
             delete trimmed.headers[parameter.name.toLowerCase()];
             const result = await sendExample(mock.url, trimmed, credential, overrides);
-            expectProblem(result, [400, 499], `without ${parameter.in} parameter ${parameter.name}`);
+            expectProviderError(validator, operations, operation, result, [400, 499], `without ${parameter.in} parameter ${parameter.name}`);
             expect(result.text, `the problem should name ${parameter.name}`).toContain(parameter.name);
           }
         });
@@ -137,10 +155,10 @@ export function defineContractSuite(provider: Provider): void {
       if (requiresCredentials(operation) && credential !== undefined) {
         it("answers 401 without credentials or with malformed ones", async () => {
           const missing = await sendExample(mock.url, main, undefined);
-          expectProblem(missing, [401, 401], "without credentials");
+          expectProviderError(validator, operations, operation, missing, [401, 401], "without credentials");
           for (const variant of malformedCredentials(credential)) {
             const result = await sendExample(mock.url, main, credential, { headers: variant.headers });
-            expectProblem(result, [401, 401], `with a ${variant.label}`);
+            expectProviderError(validator, operations, operation, result, [401, 401], `with a ${variant.label}`);
           }
         });
       }
@@ -164,7 +182,7 @@ export function defineContractSuite(provider: Provider): void {
           removals.forEach((path, index) => {
             const result = results[index]!;
             const field = String(path[path.length - 1]);
-            expectProblem(result, [400, 499], `without ${formatPath(path)}`);
+            expectProviderError(validator, operations, operation, result, [400, 499], `without ${formatPath(path)}`);
             expect(result.text, `the problem for a missing ${formatPath(path)} should name ${field}`).toContain(field);
           });
         });
@@ -191,7 +209,7 @@ export function defineContractSuite(provider: Provider): void {
             sendExample(mock.url, main, credential, { body: { value } }),
           );
           for (const [index, { path }] of changes.entries()) {
-            expectProblem(results[index]!, [400, 499], `wrong type at ${formatPath(path)}`);
+            expectProviderError(validator, operations, operation, results[index]!, [400, 499], `wrong type at ${formatPath(path)}`);
           }
         });
 
@@ -230,8 +248,7 @@ export function defineContractSuite(provider: Provider): void {
           });
           invalidResults.forEach((result, index) => {
             const sent = JSON.stringify(invalid[index]);
-            expectProblem(
-              result,
+            expectProviderError(validator, operations, operation, result,
               [400, 499],
               `${replay}: invalid body ${sent} (${validator
                 .violations(pointer, invalid[index])
