@@ -72,10 +72,12 @@ export function createMockServer(options: MockServerOptions): Server {
     });
   });
   server.on("clientError", (error, socket) => {
-    // Unparsable HTTP (bad header bytes…): a 400 instead of a reset.
+    // Unparsable HTTP (bad header bytes…): a documented 400 in the provider's shape instead of a reset.
     if (!socket.writable) return;
-    const body = JSON.stringify({ type: "urn:partner-apis:problem:malformed_request", title: "Bad Request", status: 400, detail: `The request could not be parsed as HTTP/1.1: ${error.message}` });
-    socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    const status = shaper.statusFor(undefined, BODY_STATUSES);
+    const answer = shaper.answer(undefined, status, { type: "malformed_request", message: `Expected an HTTP/1.1 request, found one that does not parse: ${error.message}` }, { path: "/" });
+    const body = JSON.stringify(answer.body);
+    socket.end(`HTTP/1.1 ${status} Bad Request\r\ncontent-type: ${answer.contentType}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
