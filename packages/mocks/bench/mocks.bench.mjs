@@ -89,14 +89,22 @@ function steadyBinary() {
 
 async function startSteady(spec) {
   const port = await freePort();
-  return spawnServer(steadyBinary(), [spec, "--port", String(port), "--host", "127.0.0.1", "--quiet", "--no-color"], `http://127.0.0.1:${port}`);
+  return spawnServer(
+    steadyBinary(),
+    [spec, "--port", String(port), "--host", "127.0.0.1", "--quiet", "--no-color"],
+    `http://127.0.0.1:${port}`,
+  );
 }
 
 /** Bare Prism CLI, as users run it: `prism mock <spec>`. */
 async function startPrismCli(spec) {
   const port = await freePort();
   const bin = resolve(dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist", "index.js");
-  return spawnServer(process.execPath, [bin, "mock", spec, "--host", "127.0.0.1", "--port", String(port), "-v", "error"], `http://127.0.0.1:${port}`);
+  return spawnServer(
+    process.execPath,
+    [bin, "mock", spec, "--host", "127.0.0.1", "--port", String(port), "-v", "error"],
+    `http://127.0.0.1:${port}`,
+  );
 }
 
 /** `partner-mocks start all --port 0` in one process: resolves when it has printed every URL (each port opens only once its mock can answer) and each answers. */
@@ -128,7 +136,11 @@ async function startCliAll() {
 
 /** Our mock in its own process, as `partner-mocks start <id>` runs it (in-process it would share the load generator's loop). */
 async function startCliMock(provider, port) {
-  return spawnServer(process.execPath, [resolve(here, "..", "dist", "cli.js"), "start", provider, "--port", String(port)], `http://127.0.0.1:${port}`);
+  return spawnServer(
+    process.execPath,
+    [resolve(here, "..", "dist", "cli.js"), "start", provider, "--port", String(port)],
+    `http://127.0.0.1:${port}`,
+  );
 }
 
 /** The first GET and the first operation with a JSON body of a provider, as ready-to-send requests. */
@@ -243,7 +255,13 @@ async function readiness() {
     await Promise.all(steadies.map((server) => server.stop()));
   }
   const summary = (values) => ({ medianMs: Math.round(median(values)), allMs: values.map(Math.round) });
-  return { runs: COLD_RUNS, oursInProcess: summary(inProcess), oursCli: summary(cli), prismCli: summary(prism), steady: summary(steady) };
+  return {
+    runs: COLD_RUNS,
+    oursInProcess: summary(inProcess),
+    oursCli: summary(cli),
+    prismCli: summary(prism),
+    steady: summary(steady),
+  };
 }
 
 async function main() {

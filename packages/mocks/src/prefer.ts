@@ -15,7 +15,11 @@ export function readPreferences(prefer: string | string[] | undefined, query: UR
   const raw: Record<string, string | true | undefined> =
     prefer !== undefined && prefer !== ""
       ? parsePreferHeader(prefer)
-      : { code: query.get("__code") ?? undefined, example: query.get("__example") ?? undefined, dynamic: query.get("__dynamic") ?? undefined };
+      : {
+          code: query.get("__code") ?? undefined,
+          example: query.get("__example") ?? undefined,
+          dynamic: query.get("__dynamic") ?? undefined,
+        };
   const preferences: MockPreferences = {};
   if (raw.code !== undefined) {
     if (typeof raw.code !== "string" || !/^\d{3}$/.test(raw.code))

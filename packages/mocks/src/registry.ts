@@ -61,12 +61,9 @@ export function specsDirectory(): string {
   return hasManifests(workspace) ? workspace : resolve(packageRoot, "dist", "specs");
 }
 
-let cached: Provider[] | undefined;
-
-/** The providers this package mocks (read once). */
+/** The providers this package mocks, read afresh each time (a provider added during a run is seen). */
 export function mockedProviders(): Provider[] {
-  cached ??= discoverProviders(specsDirectory());
-  return cached;
+  return discoverProviders(specsDirectory());
 }
 
 /** Name of the env var that overrides a provider's port, e.g. `SEYNA_MOCK_PORT`. */

@@ -161,6 +161,12 @@ export function jsonDepth(text: string): number {
 }
 
 /** A refusal: `natural` is the plain HTTP status; the mock answers the closest one the operation documents. */
-function fail(natural: number, slug: string, _title: string, message: string, _extra: Record<string, unknown> = {}): GuardResult {
+function fail(
+  natural: number,
+  slug: string,
+  _title: string,
+  message: string,
+  _extra: Record<string, unknown> = {},
+): GuardResult {
   return { ok: false, natural, error: { type: slug.replace(/-/g, "_"), message } };
 }

@@ -60,8 +60,7 @@ export async function startMock(provider: string, options: StartMockOptions = {}
   const entry = findProvider(mockedProviders(), provider);
   const host = options.host ?? "127.0.0.1";
   const requested = resolvePort(entry, options.port);
-  const document =
-    typeof options.spec === "object" ? options.spec : loadDocument(options.spec ?? entry.bundlePath);
+  const document = typeof options.spec === "object" ? options.spec : loadDocument(options.spec ?? entry.bundlePath);
   const operations = listOperations(document);
   const dynamic = options.dynamic ?? false;
   const engine = await PrismEngine.load(document, { dynamic, seed: dynamic ? (options.seed ?? 1) : undefined });

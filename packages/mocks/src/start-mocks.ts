@@ -21,7 +21,12 @@ export interface RunningMocks {
 
 /** Starts one mock per provider in parallel; if any fails, stops the others and rethrows. */
 export async function startMocks(options: StartMocksOptions = {}): Promise<RunningMocks> {
-  const { providers = mockedProviders().map((provider) => provider.id), ports = {}, credentials = {}, ...shared } = options;
+  const {
+    providers = mockedProviders().map((provider) => provider.id),
+    ports = {},
+    credentials = {},
+    ...shared
+  } = options;
   const settled = await Promise.allSettled(
     providers.map((provider) =>
       startMock(provider, { ...shared, port: ports[provider], credentials: credentials[provider] }),

@@ -4,14 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { credentialsFor } from "../src/contract/credentials.js";
 import { type ExampleRequest, exampleRequests } from "../src/contract/examples.js";
 import type { HttpResult } from "../src/contract/http-client.js";
-import { SchemaValidator } from "../src/contract/schema-validator.js";
 import { sendExample } from "../src/contract/replay.js";
-import { expectProviderError } from "./helpers/provider-error.js";
-import { bundleOf, PROVIDER_IDS } from "./helpers/providers.js";
+import { SchemaValidator } from "../src/contract/schema-validator.js";
 import { loadDocument } from "../src/spec/document.js";
 import { isJsonMediaType } from "../src/spec/media-type.js";
 import { listOperations } from "../src/spec/operations.js";
 import { type RunningMocks, startMocks } from "../src/start-mocks.js";
+import { expectProviderError } from "./helpers/provider-error.js";
+import { bundleOf, PROVIDER_IDS } from "./helpers/providers.js";
 
 const MiB = 1024 * 1024;
 
@@ -91,7 +91,10 @@ describe("bad input at the mocks", () => {
   const url = (provider: string) => mocks.urls[provider]!;
 
   it("answers a request that is not valid HTTP with a documented 400 in the provider's shape, not a reset", async () => {
-    const answer = await rawExchange(url("seyna"), "GET /portfolios HTTP/1.1\r\nHost: x\r\nthis is not a header\r\n\r\n");
+    const answer = await rawExchange(
+      url("seyna"),
+      "GET /portfolios HTTP/1.1\r\nHost: x\r\nthis is not a header\r\n\r\n",
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
     expect(answer).toContain('"object":"error"');
     expect(answer).toContain("does not parse");
@@ -107,7 +110,11 @@ describe("bad input at the mocks", () => {
     it(`${provider}: GET // and an unknown path get the documented 404 in the provider's shape`, async () => {
       for (const path of ["//", "/__nowhere__"]) {
         const answer = await fetch(`${url(provider)}${path}`);
-        const result = { status: answer.status, mediaType: answer.headers.get("content-type") ?? undefined, text: await answer.text() } as HttpResult;
+        const result = {
+          status: answer.status,
+          mediaType: answer.headers.get("content-type") ?? undefined,
+          text: await answer.text(),
+        } as HttpResult;
         result.json = JSON.parse(result.text);
         expectProviderError(validator, operations, undefined, result, [404, 404], `GET ${path}`);
       }
@@ -117,7 +124,9 @@ describe("bad input at the mocks", () => {
       it(`${provider}: a bad percent-escape in a path parameter (${withPathParameter.id}) gets a documented 4xx, then the mock keeps serving`, async () => {
         const example = exampleRequests(document, withPathParameter)[0]!;
         const credential = credentialsFor(document, withPathParameter);
-        const path = withPathParameter.path.replace(/\{[^}]+\}/, "%ZZ").replace(/\{([^}]+)\}/g, (_, name: string) => example.pathParams[name] ?? "x");
+        const path = withPathParameter.path
+          .replace(/\{[^}]+\}/, "%ZZ")
+          .replace(/\{([^}]+)\}/g, (_, name: string) => example.pathParams[name] ?? "x");
         const result = await sendExample(url(provider), example, credential, { path });
         expectProviderError(validator, operations, withPathParameter, result, [400, 499], "%ZZ");
         expect(result.text).toContain("percent-encoded");
@@ -183,7 +192,11 @@ describe("bad input at the mocks", () => {
             target,
             {
               method: example.operation.method.toUpperCase(),
-              headers: { ...credential?.headers, "content-type": "application/json", "content-length": String(5 * MiB) },
+              headers: {
+                ...credential?.headers,
+                "content-type": "application/json",
+                "content-length": String(5 * MiB),
+              },
             },
             (res) => {
               let body = "";
@@ -204,7 +217,10 @@ describe("bad input at the mocks", () => {
       it("keeps serving after a client drops the connection mid-body", async () => {
         await new Promise<void>((done) => {
           const target = new URL(url(provider) + example.operation.path.replace(/\{[^}]+\}/g, "x"));
-          const req = request(target, { method: "PUT", headers: { "content-type": "application/json", "content-length": "1000" } });
+          const req = request(target, {
+            method: "PUT",
+            headers: { "content-type": "application/json", "content-length": "1000" },
+          });
           req.on("error", () => done());
           req.write('{"half": ');
           setTimeout(() => {

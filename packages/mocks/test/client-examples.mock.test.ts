@@ -28,7 +28,10 @@ describe("client examples against the mocks", () => {
   it("the Premiums README's result-style branch reads error.data.messages, naming the field", async () => {
     const { createPremiumsClient } = (await import(join(clientDir("@partner-apis/premiums"), "dist", "index.js"))) as {
       createPremiumsClient: (options: object) => {
-        POST: (path: string, init: object) => Promise<{ error?: { status: number; data: { messages: Record<string, string[]> } } }>;
+        POST: (
+          path: string,
+          init: object,
+        ) => Promise<{ error?: { status: number; data: { messages: Record<string, string[]> } } }>;
       };
     };
     const premiums = createPremiumsClient({ baseUrl: mocks.urls.premiums, clientId: "id", clientSecret: "secret" });
@@ -44,7 +47,10 @@ describe("client examples against the mocks", () => {
     const files = existsSync(examples) ? readdirSync(examples).filter((file) => file.endsWith(".mjs")) : [];
     it(`${provider.client.package} has runnable examples`, () => {
       expect(files.length, `expected examples/*.mjs in ${examples}`).toBeGreaterThan(0);
-      expect(existsSync(join(clientDir(provider.client.package), "dist")), "build the clients first (pnpm turbo run build)").toBe(true);
+      expect(
+        existsSync(join(clientDir(provider.client.package), "dist")),
+        "build the clients first (pnpm turbo run build)",
+      ).toBe(true);
     });
     for (const file of files) {
       it(`${provider.client.package} examples/${file} runs unchanged, error branches included`, async () => {

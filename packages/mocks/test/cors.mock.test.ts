@@ -34,7 +34,11 @@ describe("CORS: a page on another loopback origin calls the mock with credential
         credentials: "include",
         headers: { authorization: `Basic ${btoa("key-id:key-secret")}`, prefer: "code=200" },
       });
-      return { status: answer.status, body: await answer.json(), violations: answer.headers.get("x-sandbox-violations") };
+      return {
+        status: answer.status,
+        body: await answer.json(),
+        violations: answer.headers.get("x-sandbox-violations"),
+      };
     }, mock.url);
     expect(result.status).toBe(200);
     expect(result.body.object).toBe("list");

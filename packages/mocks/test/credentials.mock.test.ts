@@ -13,7 +13,12 @@ describe("credentials and tokens on demand", () => {
   let seyna: RunningMock;
   beforeAll(async () => {
     [premiums, coanda, seyna] = await Promise.all([
-      startMock("premiums", { port: 0, clock, tokenLifetimeSeconds: 60, credentials: { clientId: "good-id", clientSecret: "good-secret" } }),
+      startMock("premiums", {
+        port: 0,
+        clock,
+        tokenLifetimeSeconds: 60,
+        credentials: { clientId: "good-id", clientSecret: "good-secret" },
+      }),
       startMock("coanda", { port: 0, clock, credentials: { username: "user@example.com", password: "pw" } }),
       startMock("seyna", { port: 0, credentials: { apiKeyId: "key-id", apiKeySecret: "key-secret" } }),
     ]);
@@ -55,7 +60,8 @@ describe("credentials and tokens on demand", () => {
   });
 
   it("Premiums: a token past its exp gets the documented 401 in Premiums' envelope, so a client refreshes", async () => {
-    const token = ((await (await premiumsToken("good-id", "good-secret")).json()) as { access_token: string }).access_token;
+    const token = ((await (await premiumsToken("good-id", "good-secret")).json()) as { access_token: string })
+      .access_token;
     now += 61_000;
     const answer = await simulate(token);
     expect(answer.status).toBe(401);
@@ -76,7 +82,9 @@ describe("credentials and tokens on demand", () => {
     const ok = await fetch(`${coanda.url}/user-service/v1/token/acquire?username=user%40example.com&password=pw`);
     expect(ok.status).toBe(200);
     expect(payloadOf(await ok.text())).toMatchObject({ sub: "user@example.com", exp: Math.floor(now / 1000) + 3600 });
-    const refused = await fetch(`${coanda.url}/user-service/v1/token/acquire?username=user%40example.com&password=nope`);
+    const refused = await fetch(
+      `${coanda.url}/user-service/v1/token/acquire?username=user%40example.com&password=nope`,
+    );
     expect(refused.status).toBe(401);
     expect(await refused.json()).toMatchObject({ status: 401, error: "Unauthorized" });
   });

@@ -5,10 +5,10 @@ import { exampleRequests, firstExample } from "../src/contract/examples.js";
 import { mapLimit } from "../src/contract/http-client.js";
 import { describeOperation, sendExample } from "../src/contract/replay.js";
 import { SchemaValidator } from "../src/contract/schema-validator.js";
-import { bundleOf, PROVIDER_IDS } from "./helpers/providers.js";
 import { loadDocument, type Node } from "../src/spec/document.js";
 import { listOperations } from "../src/spec/operations.js";
 import { type RunningMocks, startMocks } from "../src/start-mocks.js";
+import { bundleOf, PROVIDER_IDS } from "./helpers/providers.js";
 
 // Dynamic mode generates every response from the schemas: this is where Prism's generator gaps show
 // (nullable fields, anyOf, formats), so each generated response is validated against the spec.

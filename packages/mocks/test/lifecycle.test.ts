@@ -66,7 +66,9 @@ describe("startMock lifecycle", () => {
 
   it("rejects a malformed port variable, naming it", async () => {
     process.env.PREMIUMS_MOCK_PORT = "forty";
-    await expect(startMock("premiums", { spec: FIXTURE })).rejects.toThrow(/PREMIUMS_MOCK_PORT="forty".*integer 0-65535/);
+    await expect(startMock("premiums", { spec: FIXTURE })).rejects.toThrow(
+      /PREMIUMS_MOCK_PORT="forty".*integer 0-65535/,
+    );
   });
 
   it("rejects an unknown provider, naming the registry's ids", async () => {

@@ -39,7 +39,12 @@ describe("Seyna sandbox (stateful by default)", () => {
   let seyna: ReturnType<typeof createSeynaClient>;
   beforeAll(async () => {
     mock = await startMock("seyna", { port: 0 });
-    seyna = createSeynaClient({ baseUrl: mock.url, apiKeyId: "key-id", apiKeySecret: "key-secret", retry: { maxRetries: 0 } } as never);
+    seyna = createSeynaClient({
+      baseUrl: mock.url,
+      apiKeyId: "key-id",
+      apiKeySecret: "key-secret",
+      retry: { maxRetries: 0 },
+    } as never);
   });
   afterAll(async () => {
     await mock?.stop();
@@ -122,7 +127,10 @@ describe("Seyna sandbox (stateful by default)", () => {
       body: contract("REF-X", 120) as never,
     });
     const answer = await fetch(`${mock.url}${SANDBOX_REPORT_PATH}`);
-    const report = (await answer.json()) as { coherent: boolean; violations: { object: string; rule: string; message: string }[] };
+    const report = (await answer.json()) as {
+      coherent: boolean;
+      violations: { object: string; rule: string; message: string }[];
+    };
     expect(report.coherent).toBe(false);
     const mine = report.violations.filter((violation) => violation.object.endsWith("/ctr-no-receipts"));
     expect(mine.map((violation) => violation.rule)).toContain("receipts-sum-to-contract");
@@ -134,14 +142,22 @@ describe("Seyna sandbox (stateful by default)", () => {
   it("reset() and POST /__sandbox/reset forget what was stored", async () => {
     const path = { portfolio_id, contract_id: "ctr-forget-me" };
     const stored = async () =>
-      (await fetch(`${mock.url}/portfolios/${portfolio_id}/contracts/ctr-forget-me`, {
-        headers: { authorization: `Basic ${Buffer.from("a:b").toString("base64")}` },
-      })).status;
-    await seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", { params: { path }, body: contract("R") as never });
+      (
+        await fetch(`${mock.url}/portfolios/${portfolio_id}/contracts/ctr-forget-me`, {
+          headers: { authorization: `Basic ${Buffer.from("a:b").toString("base64")}` },
+        })
+      ).status;
+    await seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
+      params: { path },
+      body: contract("R") as never,
+    });
     expect(await stored()).toBe(200);
     mock.reset();
     expect(await stored()).toBe(404);
-    await seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", { params: { path }, body: contract("R") as never });
+    await seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
+      params: { path },
+      body: contract("R") as never,
+    });
     expect((await fetch(`${mock.url}${SANDBOX_RESET_PATH}`, { method: "POST" })).status).toBe(200);
     expect(await stored()).toBe(404);
   });

@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { jwtShapeError } from "../src/auth/security-check.js";
 import { findProvider, mockedProviders, resolvePort } from "../src/registry.js";
 import { firstInvalidUtf8, guardBody, jsonDepth } from "../src/request-guard.js";
-import { jwtShapeError } from "../src/auth/security-check.js";
 import { essence, mediaRangeMatches } from "../src/spec/media-type.js";
 import { type Operation, OperationMatcher } from "../src/spec/operations.js";
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { SchemaValidator } from "../src/contract/schema-validator.js";
-import { bundleOf, PROVIDER_IDS } from "./helpers/providers.js";
 import { isNode, loadDocument } from "../src/spec/document.js";
 import { listOperations, type Operation } from "../src/spec/operations.js";
 import { formatReport, verifyContract } from "../src/verify/verify-contract.js";
+import { bundleOf, PROVIDER_IDS } from "./helpers/providers.js";
 import { documentedReply, type Reply, startSpecServer } from "./helpers/spec-server.js";
 
 describe("contract:verify against real local servers", () => {

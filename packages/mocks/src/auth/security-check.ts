@@ -72,7 +72,8 @@ function checkScheme(
   const authorization = headers.authorization;
   if (scheme === undefined) return { error: `security scheme ${name} is not defined in the spec`, challenge: "" };
   const type = String(scheme.type);
-  if (type === "http" && String(scheme.scheme).toLowerCase() === "basic") return checkBasic(name, authorization, policy);
+  if (type === "http" && String(scheme.scheme).toLowerCase() === "basic")
+    return checkBasic(name, authorization, policy);
   if (
     (type === "http" && String(scheme.scheme).toLowerCase() === "bearer") ||
     type === "oauth2" ||
@@ -115,7 +116,10 @@ function checkBasic(name: string, authorization: string | undefined, policy: Sec
   const colon = decoded.indexOf(":");
   if (colon <= 0) return { error: `${expected}, found no username:password pair in the decoded credential`, challenge };
   const id = decoded.slice(0, colon);
-  if (policy.expected !== undefined && (id !== policy.expected.id || decoded.slice(colon + 1) !== policy.expected.secret)) {
+  if (
+    policy.expected !== undefined &&
+    (id !== policy.expected.id || decoded.slice(colon + 1) !== policy.expected.secret)
+  ) {
     return {
       error: `${name}: expected the credentials configured for this mock, found ${id === policy.expected.id ? "a wrong secret" : `username ${JSON.stringify(id)}`}`,
       challenge,
@@ -124,7 +128,12 @@ function checkBasic(name: string, authorization: string | undefined, policy: Sec
   return { challenge };
 }
 
-function checkBearer(name: string, authorization: string | undefined, jwt: boolean, policy: SecurityPolicy): SchemeCheck {
+function checkBearer(
+  name: string,
+  authorization: string | undefined,
+  jwt: boolean,
+  policy: SecurityPolicy,
+): SchemeCheck {
   const challenge = 'Bearer realm="mock"';
   const expected = `${name}: expected Authorization: Bearer <${jwt ? "JWT" : "token"}>`;
   if (authorization === undefined || authorization === "")
@@ -137,7 +146,11 @@ function checkBearer(name: string, authorization: string | undefined, jwt: boole
   if (jwt && shape !== undefined) return { error: `${expected}, found ${shape}`, challenge };
   if (shape === undefined) {
     const expired = policy.tokens.expiry(token);
-    if (expired !== undefined) return { error: `${expected} that has not expired, found ${expired}`, challenge: `${challenge}, error="invalid_token"` };
+    if (expired !== undefined)
+      return {
+        error: `${expected} that has not expired, found ${expired}`,
+        challenge: `${challenge}, error="invalid_token"`,
+      };
   }
   if (policy.ownTokensOnly && !policy.tokens.signed(token))
     return { error: `${expected} issued by this mock's token endpoint, found a token it did not issue`, challenge };

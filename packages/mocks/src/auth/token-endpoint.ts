@@ -26,7 +26,9 @@ function inputFields(document: OpenApiDocument, operation: Operation): { name: s
   }));
   for (const media of Object.values(operation.requestBody?.content ?? {})) {
     const schema = isNode(media.schema) ? deref<Node>(document, media.schema) : {};
-    for (const [name, property] of Object.entries(isNode(schema.properties) ? (schema.properties as Record<string, Node>) : {})) {
+    for (const [name, property] of Object.entries(
+      isNode(schema.properties) ? (schema.properties as Record<string, Node>) : {},
+    )) {
       fields.push({ name, format: deref<Node>(document, property).format });
     }
   }
@@ -34,11 +36,7 @@ function inputFields(document: OpenApiDocument, operation: Operation): { name: s
 }
 
 /** The pair the request presents: Basic credentials first, then id/secret fields of the query or body. */
-export function presentedPair(
-  headers: IncomingHttpHeaders,
-  query: URLSearchParams,
-  body: unknown,
-): PresentedPair {
+export function presentedPair(headers: IncomingHttpHeaders, query: URLSearchParams, body: unknown): PresentedPair {
   const authorization = headers.authorization ?? "";
   const basic = /^basic\s+([A-Za-z0-9+/]+={0,2})$/i.exec(authorization.trim());
   if (basic !== null) {
@@ -49,7 +47,8 @@ export function presentedPair(
   const fields: Record<string, string> = {};
   for (const [name, value] of query) fields[name] = value;
   if (typeof body === "string") for (const [name, value] of new URLSearchParams(body)) fields[name] = value;
-  else if (isNode(body)) for (const [name, value] of Object.entries(body)) if (typeof value === "string") fields[name] = value;
+  else if (isNode(body))
+    for (const [name, value] of Object.entries(body)) if (typeof value === "string") fields[name] = value;
   const id = Object.entries(fields).find(([name]) => ID_NAME.test(name))?.[1];
   const secret = Object.entries(fields).find(([name]) => SECRET_NAME.test(name))?.[1];
   return id !== undefined && secret !== undefined && id !== "" && secret !== "" ? { id, secret } : undefined;

@@ -34,14 +34,15 @@ export class ErrorShaper {
 
   constructor(
     private readonly document: OpenApiDocument,
-    private readonly operations: readonly Operation[],
+    operations: readonly Operation[],
     private readonly validator: SchemaValidator,
   ) {
     this.documentedAnywhere = new Map();
     for (const operation of operations) {
       for (const [code, response] of Object.entries(operation.responses)) {
         const status = Number(code);
-        if (Number.isInteger(status) && !this.documentedAnywhere.has(status)) this.documentedAnywhere.set(status, response);
+        if (Number.isInteger(status) && !this.documentedAnywhere.has(status))
+          this.documentedAnywhere.set(status, response);
       }
     }
   }
@@ -79,7 +80,8 @@ export class ErrorShaper {
     const media = content[mediaType]!;
     const schema = isNode(media.schema) ? media.schema : undefined;
     const example = firstExample(this.document, media, schema);
-    const valid = (value: unknown) => schema === undefined || this.validator.violationsOf(schema, value, "body").length === 0;
+    const valid = (value: unknown) =>
+      schema === undefined || this.validator.violationsOf(schema, value, "body").length === 0;
 
     // One candidate per alternative of an anyOf/oneOf body, filled from the example or a sample.
     const resolved = schema === undefined ? undefined : deref<Node>(this.document, schema);
@@ -114,10 +116,15 @@ export class ErrorShaper {
   ): unknown {
     const schema = deref<Node>(this.document, rawSchema);
     if (depth > SAMPLE_DEPTH || !isNode(value)) return value;
-    const parts = [schema, ...((schema.allOf as Node[] | undefined) ?? []).map((part) => deref<Node>(this.document, part))];
+    const parts = [
+      schema,
+      ...((schema.allOf as Node[] | undefined) ?? []).map((part) => deref<Node>(this.document, part)),
+    ];
     const required = new Set(parts.flatMap((part) => (part.required as string[] | undefined) ?? []));
     for (const part of parts) {
-      for (const [name, rawProperty] of Object.entries(isNode(part.properties) ? (part.properties as Record<string, Node>) : {})) {
+      for (const [name, rawProperty] of Object.entries(
+        isNode(part.properties) ? (part.properties as Record<string, Node>) : {},
+      )) {
         const property = deref<Node>(this.document, rawProperty);
         const key = name.toLowerCase();
         const types = typesOf(property);
@@ -130,12 +137,20 @@ export class ErrorShaper {
           if (list !== undefined) value[name] = list;
         } else if ((key === "type" || key === "code") && types.has("string") && !fixed) value[name] = detail.type;
         else if (key === "error" && types.has("string") && !fixed) value[name] = STATUS_CODES[status] ?? "Error";
-        else if (key === "path" && types.has("string") && !fixed && property.format === undefined) value[name] = context.path;
+        else if (key === "path" && types.has("string") && !fixed && property.format === undefined)
+          value[name] = context.path;
         else if (key === "timestamp" && types.has("string") && property.format === "date-time")
           value[name] = (context.now ?? new Date()).toISOString();
         else if (types.has("object") || isNode(property.properties)) {
           if (value[name] === undefined && !required.has(name)) continue;
-          value[name] = this.fill(property, value[name] ?? sample(this.document, property, depth + 1), status, detail, context, depth + 1);
+          value[name] = this.fill(
+            property,
+            value[name] ?? sample(this.document, property, depth + 1),
+            status,
+            detail,
+            context,
+            depth + 1,
+          );
         }
       }
     }
@@ -149,12 +164,14 @@ function listValue(document: OpenApiDocument, rawProperty: Node, detail: ErrorDe
   const types = typesOf(property);
   const violations = detail.violations?.length ? detail.violations : [{ path: "request", message: detail.message }];
   if (types.has("object") || isNode(property.additionalProperties)) {
-    const additional = isNode(property.additionalProperties) ? deref<Node>(document, property.additionalProperties) : {};
+    const additional = isNode(property.additionalProperties)
+      ? deref<Node>(document, property.additionalProperties)
+      : {};
     const asArray = typesOf(additional).has("array");
     const map: Record<string, unknown> = {};
     for (const { path, message } of violations) {
       const key = path.replace(/^body\./, "");
-      if (asArray) ((map[key] ??= []) as string[]).push(message);
+      if (asArray) map[key] = [...((map[key] as string[] | undefined) ?? []), message];
       else map[key] = map[key] === undefined ? message : `${String(map[key])}; ${message}`;
     }
     return map;
@@ -162,8 +179,7 @@ function listValue(document: OpenApiDocument, rawProperty: Node, detail: ErrorDe
   if (types.has("array")) {
     const items = isNode(property.items) ? deref<Node>(document, property.items) : {};
     if (typesOf(items).has("string")) return violations.map(({ path, message }) => `${path}: ${message}`);
-    if (typesOf(items).has("object"))
-      return violations.map(({ path, message }) => ({ field: path, message }));
+    if (typesOf(items).has("object")) return violations.map(({ path, message }) => ({ field: path, message }));
   }
   return undefined;
 }
@@ -201,7 +217,8 @@ export function sample(document: OpenApiDocument, rawSchema: Node | undefined, d
   if (types.has("object")) {
     const value: Record<string, unknown> = {};
     const properties = isNode(schema.properties) ? (schema.properties as Record<string, Node>) : {};
-    for (const name of (schema.required as string[] | undefined) ?? []) value[name] = sample(document, properties[name] ?? {}, depth + 1);
+    for (const name of (schema.required as string[] | undefined) ?? [])
+      value[name] = sample(document, properties[name] ?? {}, depth + 1);
     return value;
   }
   if (types.has("array")) return [];

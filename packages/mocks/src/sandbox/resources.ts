@@ -82,7 +82,8 @@ function listItemSchema(document: OpenApiDocument, operation: Operation): Node |
   const schema = successSchema(operation);
   if (schema === undefined) return undefined;
   const data = deref<Node>(document, schema).properties;
-  const items = isNode(data) && isNode((data as Node).data) ? deref<Node>(document, (data as Node).data).items : undefined;
+  const items =
+    isNode(data) && isNode((data as Node).data) ? deref<Node>(document, (data as Node).data).items : undefined;
   return isNode(items) ? items : undefined;
 }
 

@@ -127,7 +127,10 @@ export class Sandbox implements StatefulHandler {
                 ? "versions"
                 : undefined;
       if (role === undefined) continue;
-      const missing = this.missingParent(role === "read" || role === "write" ? resource.parent : resource.parent, pathParams);
+      const missing = this.missingParent(
+        role === "read" || role === "write" ? resource.parent : resource.parent,
+        pathParams,
+      );
       if (missing !== undefined) return missing;
       const collection = fillPath(resource.collectionPath, pathParams);
       const path = fillPath(operation.path, pathParams);
@@ -137,12 +140,20 @@ export class Sandbox implements StatefulHandler {
       }
       if (role === "write") {
         const id = pathParams[resource.idParam]!;
-        const stored = this.rules.stored(resource, request.body as Record<string, unknown>, pathParams, this.store.latest(collection, id));
+        const stored = this.rules.stored(
+          resource,
+          request.body as Record<string, unknown>,
+          pathParams,
+          this.store.latest(collection, id),
+        );
         this.store.append(collection, id, stored);
         this.cachedReport = undefined;
         return { status: 200, body: stored };
       }
-      if (role === "list") return this.rules.page(operation, path, request.query, this.store.latestAll(collection), (item) => String(item.id));
+      if (role === "list")
+        return this.rules.page(operation, path, request.query, this.store.latestAll(collection), (item) =>
+          String(item.id),
+        );
       return this.rules.page(operation, path, request.query, this.store.versions(collection), this.rules.versionKey);
     }
     return undefined;
@@ -153,7 +164,8 @@ export class Sandbox implements StatefulHandler {
     for (let ancestor = parent; ancestor !== undefined; ancestor = ancestor.parent) {
       const id = params[ancestor.idParam];
       if (id === undefined) continue;
-      if (this.store.latest(fillPath(ancestor.collectionPath, params), id) === undefined) return notFound(ancestor, params);
+      if (this.store.latest(fillPath(ancestor.collectionPath, params), id) === undefined)
+        return notFound(ancestor, params);
     }
     return undefined;
   }
@@ -169,7 +181,8 @@ export class Sandbox implements StatefulHandler {
       items.sort((a, b) => Number(a.version ?? 0) - Number(b.version ?? 0));
       for (const item of items) {
         const params: Record<string, string> = {};
-        for (const name of resource.parentParams) if (typeof item[name] === "string") params[name] = item[name] as string;
+        for (const name of resource.parentParams)
+          if (typeof item[name] === "string") params[name] = item[name] as string;
         const id = item.id ?? item[resource.idParam];
         if (typeof id !== "string" || resource.parentParams.some((name) => params[name] === undefined)) continue;
         const key = `${fillPath(resource.collectionPath, params)}/${id}@${String(item.version ?? "")}`;

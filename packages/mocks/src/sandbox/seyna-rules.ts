@@ -3,10 +3,10 @@
 // accounting rules of @partner-apis/seyna/accounting as the mock-only consistency report.
 import { checkClaim, checkContract } from "@partner-apis/seyna/accounting";
 import type { StatefulAnswer } from "../mock-server.js";
-import { isNode, type Node } from "../spec/document.js";
+import { isNode } from "../spec/document.js";
 import type { Operation } from "../spec/operations.js";
 import type { Resource } from "./resources.js";
-import type { SandboxRules, SandboxView, SandboxViolation } from "./sandbox.js";
+import type { SandboxRules, SandboxViolation } from "./sandbox.js";
 
 /** Where the list envelope's `url` starts: the path of Seyna's server URL (`https://api.seyna.eu/v2`). */
 const URL_PREFIX = "/v2";
@@ -63,13 +63,19 @@ export const seynaRules: SandboxRules = {
       for (const contract of at(contracts)) {
         const own = allReceipts.filter((receipt) => receipt.contract_id === contract.id);
         for (const violation of checkContract(contract as never, own as never))
-          violations.push({ object: `/portfolios/${String(portfolio.id)}/contracts/${String(contract.id)}`, ...pick(violation) });
+          violations.push({
+            object: `/portfolios/${String(portfolio.id)}/contracts/${String(contract.id)}`,
+            ...pick(violation),
+          });
       }
       const allSettlements = at(settlements);
       for (const claim of at(claims)) {
         const own = allSettlements.filter((settlement) => settlement.claim_id === claim.id);
         for (const violation of checkClaim(claim as never, own as never))
-          violations.push({ object: `/portfolios/${String(portfolio.id)}/claims/${String(claim.id)}`, ...pick(violation) });
+          violations.push({
+            object: `/portfolios/${String(portfolio.id)}/claims/${String(claim.id)}`,
+            ...pick(violation),
+          });
       }
     }
     return violations;

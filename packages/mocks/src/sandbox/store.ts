@@ -9,8 +9,8 @@ export class VersionedStore {
 
   /** Appends a version of `id`. */
   append(collection: string, id: string, value: Record<string, unknown>): void {
-    let items = this.collections.get(collection);
-    if (items === undefined) this.collections.set(collection, (items = new Map()));
+    const items = this.collections.get(collection) ?? new Map<string, Record<string, unknown>[]>();
+    this.collections.set(collection, items);
     const versions = items.get(id) ?? [];
     versions.push(value);
     items.set(id, versions);
@@ -32,6 +32,8 @@ export class VersionedStore {
   }
 
   private entries(collection: string): [string, Record<string, unknown>[]][] {
-    return [...(this.collections.get(collection) ?? new Map()).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...(this.collections.get(collection) ?? new Map()).entries()].sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
   }
 }

@@ -36,7 +36,6 @@ function seedFor(operation: Operation): number {
   return hash;
 }
 
-
 /**
  * The contract suite of one provider, generated from its bundled spec: every operation's documented
  * example, required fields removed one by one, wrong types, credentials, unknown paths, and seeded
@@ -114,7 +113,14 @@ export function defineContractSuite(provider: string): void {
             delete trimmed.query[parameter.name];
             delete trimmed.headers[parameter.name.toLowerCase()];
             const result = await sendExample(mock.url, trimmed, credential, overrides);
-            expectProviderError(validator, operations, operation, result, [400, 499], `without ${parameter.in} parameter ${parameter.name}`);
+            expectProviderError(
+              validator,
+              operations,
+              operation,
+              result,
+              [400, 499],
+              `without ${parameter.in} parameter ${parameter.name}`,
+            );
             expect(result.text, `the problem should name ${parameter.name}`).toContain(parameter.name);
           }
         });
@@ -177,7 +183,14 @@ export function defineContractSuite(provider: string): void {
             sendExample(mock.url, main, credential, { body: { value } }),
           );
           for (const [index, { path }] of changes.entries()) {
-            expectProviderError(validator, operations, operation, results[index]!, [400, 499], `wrong type at ${formatPath(path)}`);
+            expectProviderError(
+              validator,
+              operations,
+              operation,
+              results[index]!,
+              [400, 499],
+              `wrong type at ${formatPath(path)}`,
+            );
           }
         });
 
@@ -216,7 +229,11 @@ export function defineContractSuite(provider: string): void {
           });
           invalidResults.forEach((result, index) => {
             const sent = JSON.stringify(invalid[index]);
-            expectProviderError(validator, operations, operation, result,
+            expectProviderError(
+              validator,
+              operations,
+              operation,
+              result,
               [400, 499],
               `${replay}: invalid body ${sent} (${validator
                 .violations(pointer, invalid[index])

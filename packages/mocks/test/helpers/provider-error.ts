@@ -37,4 +37,3 @@ export function expectProviderError(
   );
   expect(violations, `${context}: the body breaks the documented ${result.status} schema: ${show(result)}`).toEqual([]);
 }
-
