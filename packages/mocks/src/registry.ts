@@ -47,11 +47,16 @@ export function findProvider(providers: readonly Provider[], id: string): Provid
   return found;
 }
 
+/** Env var naming another specs directory laid out like the registry (your own providers or spec copies). */
+export const SPECS_DIR_ENV = "PARTNER_MOCKS_SPECS_DIR";
+
 /**
- * Where the specs are: the workspace's `specs/` when this package runs inside the monorepo (always the
- * freshest bundles), else the copy shipped in `dist/specs/` (a published install).
+ * Where the specs are: `PARTNER_MOCKS_SPECS_DIR` when set, else the workspace's `specs/` when this
+ * package runs inside the monorepo (always the freshest bundles), else the copy shipped in `dist/specs/`.
  */
-export function specsDirectory(): string {
+export function specsDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env[SPECS_DIR_ENV];
+  if (override !== undefined && override !== "") return resolve(override);
   const workspace = resolve(packageRoot, "..", "..", "specs");
   const hasManifests = (dir: string) =>
     existsSync(dir) &&

@@ -116,7 +116,9 @@ describe("Seyna sandbox (stateful by default)", () => {
     expect(body.data.map((item) => item.id)).toEqual([...ids].reverse());
     // A cursor naming no stored item seeks to where it would be, rather than being refused.
     const seek = Buffer.from("ctr-page-20").toString("base64url");
-    const sought = await fetch(`${mock.url}/portfolios/${portfolio_id}/contracts?from=${seek}&limit=100`, { headers: auth });
+    const sought = await fetch(`${mock.url}/portfolios/${portfolio_id}/contracts?from=${seek}&limit=100`, {
+      headers: auth,
+    });
     expect(((await sought.json()) as { data: { id: string }[] }).data.map((item) => item.id)).toEqual(
       ids.filter((id) => id >= "ctr-page-20"),
     );

@@ -30,9 +30,7 @@ export const seynaRules: SandboxRules = {
     const from = query.get("from");
     const key = from === null ? undefined : Buffer.from(from, "base64url").toString("utf8");
     const start =
-      key === undefined
-        ? 0
-        : ordered.findIndex((item) => (sort === "desc" ? keyOf(item) <= key : keyOf(item) >= key));
+      key === undefined ? 0 : ordered.findIndex((item) => (sort === "desc" ? keyOf(item) <= key : keyOf(item) >= key));
     if (start < 0) return { status: 200, body: { object: "list", url: `${URL_PREFIX}${path}`, data: [] } };
     const data = ordered.slice(start, start + limit);
     const following = ordered[start + limit];
