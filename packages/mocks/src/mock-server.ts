@@ -223,22 +223,35 @@ export function createMockServer(options: MockServerOptions): Server {
       });
     }
 
-    let answer: EngineResponse = await engine.respond(
-      operation.path,
-      {
-        method,
-        path: pathname,
-        query: Object.fromEntries(query),
-        headers: flatHeaders(req.headers),
-        body:
-          typeof parsed === "string" || parsed === undefined
-            ? guarded.body.length > 0
-              ? guarded.body.toString("utf8")
-              : undefined
-            : parsed,
-      },
-      preferences.preferences,
-    );
+    let answer: EngineResponse;
+    try {
+      answer = await engine.respond(
+        operation.path,
+        {
+          method,
+          path: pathname,
+          query: Object.fromEntries(query),
+          headers: flatHeaders(req.headers),
+          body:
+            typeof parsed === "string" || parsed === undefined
+              ? guarded.body.length > 0
+                ? guarded.body.toString("utf8")
+                : undefined
+              : parsed,
+        },
+        preferences.preferences,
+      );
+    } catch (error) {
+      // Prism refuses what the request asked of it (`Prefer: example=<unknown>`…) with a 4xx problem:
+      // answer it in the provider's shape. Anything else is a bug, answered 500 by the caller.
+      const status = (error as { status?: unknown }).status;
+      if (typeof status !== "number" || status >= 500) throw error;
+      const detail = (error as { detail?: unknown }).detail;
+      return refuse(operation, VALIDATION_STATUSES, {
+        type: "invalid_prefer",
+        message: `The mock cannot answer as asked (operation ${operation.id}): ${typeof detail === "string" && detail !== "" ? detail : (error as Error).message}`,
+      });
+    }
     if (isToken && answer.statusCode < 300) {
       const pair = presentedPair(req.headers, query, parsed)!;
       answer = withIssuedToken(answer, security.tokens.issue(pair.id), security.tokens.lifetimeSeconds);

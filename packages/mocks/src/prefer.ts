@@ -1,11 +1,7 @@
 // `Prefer: code=404, example=notFound, dynamic=true` (and Prism's `__code`/`__example`/`__dynamic`
 // query fallbacks), parsed with the same parser Prism's own server uses.
-import { createRequire } from "node:module";
+import parsePreferHeader from "parse-prefer-header";
 import type { MockPreferences } from "./engine/prism-engine.js";
-
-const parsePreferHeader = createRequire(import.meta.url)("parse-prefer-header") as (
-  value: string | string[],
-) => Record<string, string | true>;
 
 /** The preferences, or a sentence naming the malformed one. */
 export type PreferResult = { ok: true; preferences: MockPreferences } | { ok: false; message: string };

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { freePort } from "../src/free-port.js";
 import { type RunningMock, startMock } from "../src/start-mock.js";
+import { freePort } from "./helpers/free-port.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/pets.json", import.meta.url));
 

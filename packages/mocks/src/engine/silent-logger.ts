@@ -1,6 +1,6 @@
-import type { createInstance } from "@stoplight/prism-http";
+import type { IPrismComponents, IPrismConfig } from "@stoplight/prism-core";
 
-type PrismLogger = Parameters<typeof createInstance>[1]["logger"];
+type PrismLogger = IPrismComponents<unknown, unknown, unknown, IPrismConfig>["logger"];
 
 // Prism's components want a pino logger with its custom `success` level; the mock reports through its
 // own answers, so every level is a no-op (and `child` returns the same logger).
