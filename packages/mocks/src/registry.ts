@@ -1,51 +1,13 @@
-// The providers this package mocks, read from the registry (each spec's provider.json), never listed here.
-// TRANSITION: until @partner-apis/contract-core is on main, `discoverProviders` below reads the same
-// layout itself; once the core lands this file re-exports the core's and keeps only the mock helpers.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// The providers this package mocks, read from the registry of @partner-apis/contract-core (each spec's
+// provider.json), never listed here; plus the mock-specific helpers (where the specs are, env names, ports).
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { discoverProviders, findProvider, MANIFEST_FILE, type Provider } from "@partner-apis/contract-core";
 
-/** How a provider authenticates (the registry's `auth.kind`). */
-export type AuthKind = "oauth2-client-credentials" | "jwt-bearer" | "http-basic" | "api-key" | "none";
-
-/** A provider as the registry declares it, plus where its bundle lives. */
-export interface Provider {
-  id: string;
-  name: { en: string; fr?: string };
-  auth: { kind: AuthKind };
-  /** Fixed loopback port of its mock. */
-  mockPort: number;
-  client: { package: string; factory: string; variable: string; credentials: { option: string; env: string }[] };
-  specDir: string;
-  bundlePath: string;
-}
+export { discoverProviders, findProvider, type Provider };
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-
-/** Every provider declared under `specsDir` (`<id>/provider.json` + `<id>/dist/openapi.json`), sorted by mock port. */
-export function discoverProviders(specsDir: string): Provider[] {
-  const providers: Provider[] = [];
-  for (const entry of readdirSync(specsDir, { withFileTypes: true })) {
-    const specDir = join(specsDir, entry.name);
-    const manifest = join(specDir, "provider.json");
-    if (!entry.isDirectory() || !existsSync(manifest)) continue;
-    const parsed = JSON.parse(readFileSync(manifest, "utf8")) as Omit<Provider, "specDir" | "bundlePath">;
-    providers.push({ ...parsed, specDir, bundlePath: join(specDir, "dist", "openapi.json") });
-  }
-  if (providers.length === 0) throw new Error(`Expected ${specsDir}/<id>/provider.json, found none`);
-  return providers.sort((a, b) => a.mockPort - b.mockPort);
-}
-
-/** The provider with `id`; throws naming the known ids. */
-export function findProvider(providers: readonly Provider[], id: string): Provider {
-  const found = providers.find((provider) => provider.id === id);
-  if (found === undefined) {
-    throw new Error(
-      `Unknown provider ${JSON.stringify(id)}: expected one of ${providers.map((provider) => provider.id).join(", ")}`,
-    );
-  }
-  return found;
-}
 
 /** Env var naming another specs directory laid out like the registry (your own providers or spec copies). */
 export const SPECS_DIR_ENV = "PARTNER_MOCKS_SPECS_DIR";
@@ -61,7 +23,7 @@ export function specsDirectory(env: NodeJS.ProcessEnv = process.env): string {
   const hasManifests = (dir: string) =>
     existsSync(dir) &&
     readdirSync(dir, { withFileTypes: true }).some(
-      (entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "provider.json")),
+      (entry) => entry.isDirectory() && existsSync(join(dir, entry.name, MANIFEST_FILE)),
     );
   return hasManifests(workspace) ? workspace : resolve(packageRoot, "dist", "specs");
 }
