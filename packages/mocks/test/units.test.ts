@@ -8,12 +8,18 @@ import { type Operation, OperationMatcher } from "../src/spec/operations.js";
 
 const op = (method: Operation["method"], path: string, extra: Partial<Operation> = {}): Operation => ({
   id: `${method} ${path}`,
+  operationId: undefined,
   method,
   path,
   pointer: "#",
+  tags: [],
+  deprecated: false,
   parameters: [],
+  requestBody: undefined,
   responses: {},
   security: [],
+  provenance: undefined,
+  provenanceReason: undefined,
   node: {},
   ...extra,
 });
@@ -51,7 +57,17 @@ describe("OperationMatcher", () => {
 });
 
 describe("body guard", () => {
-  const withBody = op("post", "/x", { requestBody: { required: true, content: { "application/json": {} } } });
+  const json = {
+    mediaType: "application/json",
+    schema: undefined,
+    schemaName: undefined,
+    schemaPointer: "#",
+    examples: [],
+    node: {},
+  };
+  const withBody = op("post", "/x", {
+    requestBody: { required: true, content: { "application/json": json }, pointer: "#" },
+  });
 
   it("locates the first invalid UTF-8 byte", () => {
     expect(firstInvalidUtf8(Buffer.from("héllo"))).toBe(-1);

@@ -64,11 +64,11 @@ describe("contract:verify against real local servers", () => {
     const text = formatReport(report);
     const failing = report.outcomes
       .filter((outcome) => outcome.mismatches.length > 0)
-      .map((outcome) => outcome.operation.split(" ")[0]);
+      .map((outcome) => outcome.operation);
     expect(new Set(failing), text).toEqual(new Set([wrongStatus!.id, missingField!.id, wrongType!.id]));
     const section = (operation: Operation) =>
       report.outcomes
-        .find((outcome) => outcome.operation.startsWith(`${operation.id} `))!
+        .find((outcome) => outcome.operation === operation.id)!
         .mismatches.map((m) => `${m.path}: ${m.message}`)
         .join("\n");
     expect(section(wrongStatus!), text).toMatch(/status|202/);

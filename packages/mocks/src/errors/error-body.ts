@@ -30,7 +30,7 @@ const SAMPLE_DEPTH = 8;
 
 /** Builds error answers for one document. */
 export class ErrorShaper {
-  private readonly documentedAnywhere: Map<number, Node>;
+  private readonly documentedAnywhere: Map<number, Operation["responses"][string]>;
 
   constructor(
     private readonly document: OpenApiDocument,
@@ -74,12 +74,13 @@ export class ErrorShaper {
   ): ErrorAnswer {
     const response =
       operation === undefined ? this.documentedAnywhere.get(status) : operation.responses[String(status)];
-    const content = isNode(response?.content) ? (response.content as Record<string, Node>) : {};
+    const content = response?.content ?? {};
     const mediaType = Object.keys(content).find(isJsonMediaType);
-    if (context.problem || mediaType === undefined) return problemAnswer(status, detail, context.path);
-    const media = content[mediaType]!;
-    const schema = isNode(media.schema) ? media.schema : undefined;
-    const example = firstExample(this.document, media, schema);
+    const media = mediaType === undefined ? undefined : content[mediaType];
+    if (context.problem || mediaType === undefined || media === undefined)
+      return problemAnswer(status, detail, context.path);
+    const schema = media.schema;
+    const example = firstExample(this.document, media.node, schema);
     const valid = (value: unknown) =>
       schema === undefined || this.validator.violationsOf(schema, value, "body").length === 0;
 

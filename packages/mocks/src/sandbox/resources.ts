@@ -70,11 +70,9 @@ export function findResources(document: OpenApiDocument, operations: readonly Op
 
 /** The 200 JSON schema of an operation. */
 export function successSchema(operation: Operation): Node | undefined {
-  const content = operation.responses["200"]?.content;
-  if (!isNode(content)) return undefined;
+  const content = operation.responses["200"]?.content ?? {};
   const mediaType = Object.keys(content).find(isJsonMediaType);
-  const media = mediaType === undefined ? undefined : (content[mediaType] as Node);
-  return isNode(media?.schema) ? media.schema : undefined;
+  return mediaType === undefined ? undefined : content[mediaType]?.schema;
 }
 
 /** The item schema of a list envelope (`{ data: [item] }`), `$ref` kept. */

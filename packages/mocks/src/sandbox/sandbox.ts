@@ -195,10 +195,9 @@ export class Sandbox implements StatefulHandler {
 
   /** The example objects of an operation's 200: the body itself, or the `data` items of a list. */
   private exampleItems(operation: Operation): Record<string, unknown>[] {
-    const content = operation.responses["200"]?.content;
-    if (!isNode(content)) return [];
+    const content = operation.responses["200"]?.content ?? {};
     const mediaType = Object.keys(content).find(isJsonMediaType);
-    const media = mediaType === undefined ? undefined : (content[mediaType] as Node);
+    const media = mediaType === undefined ? undefined : content[mediaType]?.node;
     const values: unknown[] = [];
     if (media?.example !== undefined) values.push(media.example);
     if (isNode(media?.examples))

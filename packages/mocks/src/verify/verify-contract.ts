@@ -21,7 +21,10 @@ export interface VerifyOptions {
 
 /** One replayed example and every way its real response broke the contract. */
 export interface ExampleOutcome {
+  /** The operation's id (`operationId`, else `METHOD path`). */
   operation: string;
+  /** `METHOD path`, for people. */
+  route: string;
   example: string;
   /** The status the server answered. */
   status: number;
@@ -68,7 +71,8 @@ export async function verifyContract(options: VerifyOptions): Promise<VerifyRepo
       async ({ example, credential }): Promise<ExampleOutcome> => {
         const result = await sendExample(options.target, example, credential);
         return {
-          operation: describeOperation(example.operation),
+          operation: example.operation.id,
+          route: `${example.operation.method.toUpperCase()} ${example.operation.path}`,
           example: example.label,
           status: result.status,
           mismatches: mismatchesOf(document, validator, example.operation, result),
@@ -121,7 +125,7 @@ export function formatReport(report: VerifyReport): string {
   const lines: string[] = [`Contract ${report.spec}`, `Target   ${report.target}`, ""];
   for (const outcome of report.outcomes) {
     const mark = outcome.mismatches.length === 0 ? "ok  " : "FAIL";
-    lines.push(`${mark} ${outcome.operation} [example ${outcome.example}] → ${outcome.status}`);
+    lines.push(`${mark} ${outcome.operation} (${outcome.route}) [example ${outcome.example}] → ${outcome.status}`);
     for (const mismatch of outcome.mismatches) lines.push(`       ${mismatch.path}: ${mismatch.message}`);
   }
   for (const skip of report.skipped) lines.push(`skip ${skip.operation}: ${skip.reason}`);
