@@ -1,3 +1,4 @@
+import { loadModel } from "@partner-apis/contract-core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkResponse } from "../../src/contract/check-response.js";
@@ -7,9 +8,8 @@ import { type HttpResult, mapLimit } from "../../src/contract/http-client.js";
 import { describeOperation, sendExample } from "../../src/contract/replay.js";
 import { pointerTo, SchemaValidator } from "../../src/contract/schema-validator.js";
 import { findProvider, mockedProviders } from "../../src/registry.js";
-import { loadDocument } from "../../src/spec/document.js";
 import { isJsonMediaType } from "../../src/spec/media-type.js";
-import { listOperations, type Operation, requiresCredentials } from "../../src/spec/operations.js";
+import { type Operation, requiresCredentials } from "../../src/spec/operations.js";
 import { type RunningMock, startMock } from "../../src/start-mock.js";
 import { expectProviderError, show } from "../helpers/provider-error.js";
 import {
@@ -43,8 +43,8 @@ function seedFor(operation: Operation): number {
  */
 export function defineContractSuite(provider: string): void {
   const bundle = findProvider(mockedProviders(), provider).bundlePath;
-  const document = loadDocument(bundle);
-  const operations = listOperations(document);
+  // The contract core's model of the bundle: its operations, and (through SchemaValidator) its validators.
+  const { document, operations } = loadModel(bundle);
   const validator = new SchemaValidator(document);
   let mock: RunningMock;
 
