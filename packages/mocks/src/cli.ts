@@ -64,11 +64,14 @@ function targetProviders(target: string | undefined): string[] {
 function credentialsFlag(values: string[] | undefined): Record<string, Record<string, string>> {
   const result: Record<string, Record<string, string>> = {};
   for (const raw of values ?? []) {
-    const match = /^([^=]+)=([^:]+):(.+)$/.exec(raw);
-    if (match === null) throw new Error(`--credentials: expected PROVIDER=ID:SECRET, found ${JSON.stringify(raw)}`);
-    const provider = findProvider(mockedProviders(), match[1]!);
-    const [idOption, secretOption] = provider.client.credentials.map((credential) => credential.option);
-    result[provider.id] = { [idOption!]: match[2]!, [secretOption!]: match[3]! };
+    const [, id, user, secret] = /^([^=]+)=([^:]+):(.+)$/.exec(raw) ?? [];
+    if (id === undefined || user === undefined || secret === undefined)
+      throw new Error(`--credentials: expected PROVIDER=ID:SECRET, found ${JSON.stringify(raw)}`);
+    const provider = findProvider(mockedProviders(), id);
+    const [idOption = "id", secretOption = "secret"] = provider.client.credentials.map(
+      (credential) => credential.option,
+    );
+    result[provider.id] = { [idOption]: user, [secretOption]: secret };
   }
   return result;
 }

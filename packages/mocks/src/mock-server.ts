@@ -253,8 +253,8 @@ export function createMockServer(options: MockServerOptions): Server {
       });
     }
     if (isToken && answer.statusCode < 300) {
-      const pair = presentedPair(req.headers, query, parsed)!;
-      answer = withIssuedToken(answer, security.tokens.issue(pair.id), security.tokens.lifetimeSeconds);
+      const subject = presentedPair(req.headers, query, parsed)?.id ?? "client";
+      answer = withIssuedToken(answer, security.tokens.issue(subject), security.tokens.lifetimeSeconds);
     }
     const contentType =
       answer.headers["content-type"] ??

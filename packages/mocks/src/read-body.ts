@@ -22,7 +22,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 
       }
       chunks.push(chunk);
     });
-    req.on("end", () => done(over ? undefined : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.on("end", () => done(over ? undefined : Buffer.concat(chunks)));
     req.on("error", fail);
     req.on("close", () => {
       if (!req.complete) fail(new Error("client closed the connection mid-body"));

@@ -20,6 +20,8 @@ export interface StartMockOptions {
   seed?: number;
   /** Serve another OpenAPI JSON document than the bundled one (a path or the parsed document). */
   spec?: string | OpenApiDocument;
+  /** Same as `spec` given a path (the option's earlier name, kept for existing callers). */
+  specPath?: string;
   /** Largest accepted request body; larger gets a documented 4xx. Default 1 MiB. */
   maxBodyBytes?: number;
   /**
@@ -98,12 +100,19 @@ function expectedPair(
   const names = provider.client.credentials.map((credential) => credential.option);
   const missing = names.filter((name) => typeof credentials[name] !== "string" || credentials[name] === "");
   const unknown = Object.keys(credentials).filter((name) => !names.includes(name));
-  if (missing.length > 0 || unknown.length > 0 || names.length !== 2) {
+  const [idName, secretName] = names;
+  if (
+    missing.length > 0 ||
+    unknown.length > 0 ||
+    idName === undefined ||
+    secretName === undefined ||
+    names.length !== 2
+  ) {
     throw new TypeError(
       `credentials for ${provider.id}: expected { ${names.join(", ")} } (non-empty strings), found { ${Object.keys(credentials).join(", ")} }`,
     );
   }
-  return { id: credentials[names[0]!]!, secret: credentials[names[1]!]! };
+  return { id: credentials[idName] ?? "", secret: credentials[secretName] ?? "" };
 }
 
 function listen(server: Server, port: number, host: string, provider: Provider): Promise<void> {

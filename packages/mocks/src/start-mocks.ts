@@ -1,7 +1,7 @@
 import { mockedProviders } from "./registry.js";
 import { type RunningMock, type StartMockOptions, startMock } from "./start-mock.js";
 
-export interface StartMocksOptions extends Omit<StartMockOptions, "port" | "spec" | "credentials"> {
+export interface StartMocksOptions extends Omit<StartMockOptions, "port" | "spec" | "specPath" | "credentials"> {
   /** Which providers to start (registry ids). Default: every provider of the registry. */
   providers?: readonly string[];
   /** Port per provider id (0 = a free port). Default: `<ID>_MOCK_PORT`, then the registry's fixed port. */

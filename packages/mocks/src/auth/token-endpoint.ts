@@ -40,7 +40,7 @@ export function presentedPair(headers: IncomingHttpHeaders, query: URLSearchPara
   const authorization = headers.authorization ?? "";
   const basic = /^basic\s+([A-Za-z0-9+/]+={0,2})$/i.exec(authorization.trim());
   if (basic !== null) {
-    const decoded = Buffer.from(basic[1]!, "base64").toString("utf8");
+    const decoded = Buffer.from(basic[1] ?? "", "base64").toString("utf8");
     const colon = decoded.indexOf(":");
     if (colon > 0) return { id: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
   }

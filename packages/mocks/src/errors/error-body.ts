@@ -58,7 +58,7 @@ export class ErrorShaper {
       .map(Number)
       .filter((status) => status >= 400 && status < 500)
       .sort((a, b) => a - b)[0];
-    return preferred.find(documented) ?? anyClientError ?? preferred[0]!;
+    return preferred.find(documented) ?? anyClientError ?? preferred[0] ?? 400;
   }
 
   /**

@@ -135,11 +135,11 @@ export class Sandbox implements StatefulHandler {
       const collection = fillPath(resource.collectionPath, pathParams);
       const path = fillPath(operation.path, pathParams);
       if (role === "read") {
-        const found = this.store.latest(collection, pathParams[resource.idParam]!);
+        const found = this.store.latest(collection, pathParams[resource.idParam] ?? "");
         return found === undefined ? notFound(resource, pathParams) : { status: 200, body: found };
       }
       if (role === "write") {
-        const id = pathParams[resource.idParam]!;
+        const id = pathParams[resource.idParam] ?? "";
         const stored = this.rules.stored(
           resource,
           request.body as Record<string, unknown>,

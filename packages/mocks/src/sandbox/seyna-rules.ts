@@ -15,9 +15,15 @@ export const seynaRules: SandboxRules = {
   stored(resource, body, params, previous) {
     const kind = resource.objectConst;
     const ids: Record<string, string> = {};
-    for (const name of resource.parentParams) ids[name] = params[name]!;
+    for (const name of resource.parentParams) ids[name] = params[name] ?? "";
     const version = (typeof previous?.version === "number" ? previous.version : 0) + 1;
-    return { ...(kind === undefined ? {} : { object: kind }), ...ids, ...body, id: params[resource.idParam]!, version };
+    return {
+      ...(kind === undefined ? {} : { object: kind }),
+      ...ids,
+      ...body,
+      id: params[resource.idParam] ?? "",
+      version,
+    };
   },
 
   page(operation, path, query, items, keyOf) {

@@ -18,7 +18,7 @@ export class VersionedStore {
 
   /** The latest version of each object under `collection`, in id order. */
   latestAll(collection: string): Record<string, unknown>[] {
-    return this.entries(collection).map(([, versions]) => versions.at(-1)!);
+    return this.entries(collection).flatMap(([, versions]) => versions.slice(-1));
   }
 
   /** Every version of every object under `collection`, in id then storage order. */
