@@ -7,7 +7,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // Each file starts its own Prism processes; two workers fit 2 cores.
+    // Each file starts its own mocks (in process); two workers fit 2 cores.
     maxWorkers: 2,
   },
 });

@@ -1,51 +1,74 @@
 // Benchmark of the mocks: cold start of all three, then throughput and p99 latency per provider at
 // 10 connections on loopback, for our mock (front proxy + Prism, run by our CLI), bare Prism, and Steady on the same
 // bundled spec. Ratios are measured in this one run. Writes bench/results/mocks.json and prints a table.
+// Benchmark of the mocks, one run, side by side on the same bundles and operations: our mock (one process,
+// Prism in process, as `partner-mocks start` runs it), bare Prism CLI 5.16 (`prism mock`), and Steady.
+// Readiness: from spawn until every mock of the registry answers. Throughput and p99 at 10 connections,
+// bounded by time and request count. Writes bench/results/mocks.json and prints a table.
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Pool } from "undici";
 import { credentialsFor } from "../dist/contract/credentials.js";
 import { encodeBody, exampleRequests, fillPath } from "../dist/contract/examples.js";
-import { freePort } from "../dist/free-port.js";
-import { PROVIDERS, specPath, startMocks } from "../dist/index.js";
-import { startPrism } from "../dist/prism-process.js";
+import { mockedProviders, startMocks } from "../dist/index.js";
 import { loadDocument } from "../dist/spec/document.js";
 import { listOperations } from "../dist/spec/operations.js";
-import { waitUntilAnswering } from "../dist/wait-ready.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 4000);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 1000);
+const MAX_REQUESTS = Number(process.env.BENCH_MAX_REQUESTS ?? 200_000);
 const CONNECTIONS = 10;
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 3);
+const PROVIDERS = mockedProviders();
 
-/** Steady's native binary (its npm launcher only spawns it; spawning it directly keeps timing and cleanup honest). */
-function steadyBinary() {
-  const require = createRequire(createRequire(import.meta.url).resolve("@stdy/cli/package.json"));
-  const suffix = {
-    "linux-x64": "cli-linux-x64",
-    "linux-arm64": "cli-linux-arm64",
-    "darwin-x64": "cli-darwin-x64",
-    "darwin-arm64": "cli-darwin-arm64",
-  }[`${process.platform}-${process.arch}`];
-  return resolve(dirname(require.resolve(`@stdy/${suffix}/package.json`)), "bin", "steady");
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
 }
 
-async function startSteady(spec) {
-  const port = await freePort();
-  const child = spawn(steadyBinary(), [spec, "--port", String(port), "--host", "127.0.0.1", "--quiet", "--no-color"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+/** Polls `url` until any HTTP answer comes back (bounded). */
+async function waitUntilAnswering(url, timeoutMs, abandoned) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const reason = abandoned?.();
+    if (reason) throw new Error(reason);
+    const ok = await new Promise((done) => {
+      const req = httpRequest(url, { agent: false, timeout: 1000 }, (res) => {
+        res.resume();
+        res.on("end", () => done(true));
+      });
+      req.on("error", () => done(false));
+      req.on("timeout", () => req.destroy());
+      req.end();
+    });
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, 10));
+  }
+}
+
+/** A server process that answers once `url` does; stop() ends it. */
+async function spawnServer(command, args, url) {
+  const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
   let logs = "";
   child.stdout.on("data", (chunk) => (logs += chunk));
   child.stderr.on("data", (chunk) => (logs += chunk));
   let exited;
-  child.once("exit", (code) => (exited = `steady exited with ${code}: ${logs.slice(-2000)}`));
-  const url = `http://127.0.0.1:${port}`;
-  await waitUntilAnswering(url, { timeoutMs: 60_000, intervalMs: 20, abandoned: () => exited });
+  child.once("exit", (code) => (exited = `${command} exited with ${code}: ${logs.slice(-2000)}`));
+  await waitUntilAnswering(url, 120_000, () => exited);
   return {
     url,
     stop: () =>
@@ -57,27 +80,51 @@ async function startSteady(spec) {
   };
 }
 
-/**
- * Our mock in its own process, as `pnpm mock` runs it: in-process, the front proxy would share this
- * script's event loop with the load generator and understate its throughput.
- */
-async function startCliMock(provider) {
-  const child = spawn(process.execPath, [resolve(here, "..", "dist", "cli.js"), "start", provider, "--port", "0"], {
+/** Steady's native binary (its npm launcher only spawns it). */
+function steadyBinary() {
+  const steadyRequire = createRequire(require.resolve("@stdy/cli/package.json"));
+  const suffix = `cli-${process.platform}-${process.arch}`;
+  return resolve(dirname(steadyRequire.resolve(`@stdy/${suffix}/package.json`)), "bin", "steady");
+}
+
+async function startSteady(spec) {
+  const port = await freePort();
+  return spawnServer(
+    steadyBinary(),
+    [spec, "--port", String(port), "--host", "127.0.0.1", "--quiet", "--no-color"],
+    `http://127.0.0.1:${port}`,
+  );
+}
+
+/** Bare Prism CLI, as users run it: `prism mock <spec>`. */
+async function startPrismCli(spec) {
+  const port = await freePort();
+  const bin = resolve(dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist", "index.js");
+  return spawnServer(
+    process.execPath,
+    [bin, "mock", spec, "--host", "127.0.0.1", "--port", String(port), "-v", "error"],
+    `http://127.0.0.1:${port}`,
+  );
+}
+
+/** `partner-mocks start all --port 0` in one process: resolves when it has printed every URL (each port opens only once its mock can answer) and each answers. */
+async function startCliAll() {
+  const child = spawn(process.execPath, [resolve(here, "..", "dist", "cli.js"), "start", "all", "--port", "0"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let logs = "";
   child.stderr.on("data", (chunk) => (logs += chunk));
-  const url = await new Promise((done, fail) => {
+  const urls = await new Promise((done, fail) => {
     let out = "";
     child.stdout.on("data", (chunk) => {
       out += chunk;
-      const match = /(http:\/\/\S+)/.exec(out);
-      if (match) done(match[1]);
+      const found = out.match(/http:\/\/\S+/g) ?? [];
+      if (found.length === PROVIDERS.length) done(found);
     });
     child.once("exit", (code) => fail(new Error(`partner-mocks exited with ${code}: ${logs}`)));
   });
+  await Promise.all(urls.map((url) => waitUntilAnswering(url, 120_000)));
   return {
-    url,
     stop: () =>
       new Promise((done) => {
         if (child.exitCode !== null) return done();
@@ -87,9 +134,18 @@ async function startCliMock(provider) {
   };
 }
 
+/** Our mock in its own process, as `partner-mocks start <id>` runs it (in-process it would share the load generator's loop). */
+async function startCliMock(provider, port) {
+  return spawnServer(
+    process.execPath,
+    [resolve(here, "..", "dist", "cli.js"), "start", provider, "--port", String(port)],
+    `http://127.0.0.1:${port}`,
+  );
+}
+
 /** The first GET and the first operation with a JSON body of a provider, as ready-to-send requests. */
 function representativeRequests(provider) {
-  const document = loadDocument(specPath(provider));
+  const document = loadDocument(provider.bundlePath);
   const picked = [];
   const operations = listOperations(document);
   const get = operations.find((operation) => operation.method === "get");
@@ -142,7 +198,7 @@ async function load(url, request) {
     let firstFailure;
     await Promise.all(
       Array.from({ length: CONNECTIONS }, async () => {
-        while (Date.now() < end) {
+        while (Date.now() < end && latencies.length < MAX_REQUESTS) {
           const { statusCode, ms } = await send();
           if (statusCode >= 300) {
             failures++;
@@ -174,25 +230,37 @@ async function load(url, request) {
 const round = (n) => Math.round(n * 100) / 100;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function coldStart() {
-  const ours = [];
+/** Readiness of every mock of the registry: in process (startMocks) and as a CLI process (spawn → all answering). */
+async function readiness() {
+  const inProcess = [];
+  const cli = [];
+  const prism = [];
   const steady = [];
   for (let run = 0; run < COLD_RUNS; run++) {
     let started = performance.now();
-    const mocks = await startMocks({ ports: { premiums: 0, coanda: 0, seyna: 0 } });
-    ours.push(performance.now() - started);
+    const mocks = await startMocks({ ports: Object.fromEntries(PROVIDERS.map((p) => [p.id, 0])) });
+    inProcess.push(performance.now() - started);
     await mocks.stop();
     started = performance.now();
-    const servers = await Promise.all(PROVIDERS.map((provider) => startSteady(specPath(provider))));
+    const all = await startCliAll();
+    cli.push(performance.now() - started);
+    await all.stop();
+    started = performance.now();
+    const prisms = await Promise.all(PROVIDERS.map((p) => startPrismCli(p.bundlePath)));
+    prism.push(performance.now() - started);
+    await Promise.all(prisms.map((server) => server.stop()));
+    started = performance.now();
+    const steadies = await Promise.all(PROVIDERS.map((p) => startSteady(p.bundlePath)));
     steady.push(performance.now() - started);
-    await Promise.all(servers.map((server) => server.stop()));
+    await Promise.all(steadies.map((server) => server.stop()));
   }
+  const summary = (values) => ({ medianMs: Math.round(median(values)), allMs: values.map(Math.round) });
   return {
     runs: COLD_RUNS,
-    oursMs: Math.round(median(ours)),
-    steadyMs: Math.round(median(steady)),
-    oursAllMs: ours.map(Math.round),
-    steadyAllMs: steady.map(Math.round),
+    oursInProcess: summary(inProcess),
+    oursCli: summary(cli),
+    prismCli: summary(prism),
+    steady: summary(steady),
   };
 }
 
@@ -204,18 +272,18 @@ async function main() {
     durationMs: DURATION_MS,
     connections: CONNECTIONS,
   };
-  console.error("cold start of the three mocks…");
-  results.coldStart = coldStart ? await coldStart() : undefined;
+  console.error("readiness of every mock…");
+  results.readiness = await readiness();
   results.throughput = [];
   for (const provider of PROVIDERS) {
-    const spec = specPath(provider);
-    const mock = await startCliMock(provider);
-    const prism = await startPrism({ mode: "mock", spec, host: "127.0.0.1", port: await freePort() });
+    const spec = provider.bundlePath;
+    const mock = await startCliMock(provider.id, await freePort());
+    const prism = await startPrismCli(spec);
     const steady = await startSteady(spec);
     try {
       for (const request of representativeRequests(provider)) {
-        console.error(`${provider} ${request.label}…`);
-        const row = { provider, operation: request.label };
+        console.error(`${provider.id} ${request.label}…`);
+        const row = { provider: provider.id, operation: request.label };
         row.ours = await load(mock.url, request);
         row.prism = await load(prism.url, request);
         row.steady = await load(steady.url, request);
@@ -235,9 +303,9 @@ async function main() {
 }
 
 function print(results) {
-  const cold = results.coldStart;
+  const r = results.readiness;
   console.log(
-    `\nCold start, all three answering (median of ${cold.runs}): ours ${cold.oursMs} ms, Steady ${cold.steadyMs} ms (Steady ${round(cold.oursMs / cold.steadyMs)}× faster)\n`,
+    `\nReadiness of all ${PROVIDERS.length} mocks (median of ${r.runs}): ours in process ${r.oursInProcess.medianMs} ms, ours CLI (one process, spawn to all answering) ${r.oursCli.medianMs} ms, bare Prism CLI ${r.prismCli.medianMs} ms, Steady ${r.steady.medianMs} ms\n`,
   );
   const header = [
     "provider",

@@ -1,5 +1,11 @@
-export { DEFAULT_PORTS, isProvider, PROVIDERS, type Provider, portEnvVar, urlEnvVar } from "./providers.js";
-export { specPath } from "./spec-path.js";
+export { mockedProviders, type Provider, portEnvVar, urlEnvVar } from "./registry.js";
+export {
+  SANDBOX_REPORT_PATH,
+  SANDBOX_RESET_PATH,
+  type Sandbox,
+  type SandboxViolation,
+  VIOLATIONS_HEADER,
+} from "./sandbox/sandbox.js";
 export { type RunningMock, type StartMockOptions, startMock } from "./start-mock.js";
 export { type RunningMocks, type StartMocksOptions, startMocks } from "./start-mocks.js";
 export {

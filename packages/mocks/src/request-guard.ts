@@ -1,12 +1,15 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { type Problem, problem } from "./problem.js";
+import type { ErrorDetail } from "./errors/error-body.js";
 import { essence, isJsonMediaType, isTextMediaType, mediaRangeMatches } from "./spec/media-type.js";
 import type { Operation } from "./spec/operations.js";
 
 /** What the guard decided: forward `body` (possibly normalised) or answer with `problem`. */
 export type GuardResult =
   | { ok: true; body: Buffer; value?: unknown; mediaType?: string }
-  | { ok: false; problem: Problem };
+  | { ok: false; error: ErrorDetail; natural: number };
+
+/** Deepest JSON nesting accepted: deeper bodies are refused before any schema walk could overflow the stack. */
+export const MAX_JSON_DEPTH = 256;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -124,6 +127,15 @@ export function guardBody(operation: Operation | undefined, headers: IncomingHtt
         position >= 0 ? { position } : {},
       );
     }
+    const depth = jsonDepth(text);
+    if (depth > MAX_JSON_DEPTH) {
+      return fail(
+        400,
+        "too-deep",
+        "JSON nested too deep",
+        `Expected a JSON body nested at most ${MAX_JSON_DEPTH} levels deep, found ${depth} levels`,
+      );
+    }
     return { ok: true, body: withoutBom, value, mediaType };
   }
   if (mediaType !== undefined && isTextMediaType(mediaType))
@@ -131,12 +143,30 @@ export function guardBody(operation: Operation | undefined, headers: IncomingHtt
   return { ok: true, body, mediaType };
 }
 
+/** Deepest `[`/`{` nesting of JSON text (strings skipped): one pass, no recursion. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++;
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+/** A refusal: `natural` is the plain HTTP status; the mock answers the closest one the operation documents. */
 function fail(
-  status: number,
+  natural: number,
   slug: string,
-  title: string,
-  detail: string,
-  extra: Record<string, unknown> = {},
+  _title: string,
+  message: string,
+  _extra: Record<string, unknown> = {},
 ): GuardResult {
-  return { ok: false, problem: problem(status, slug, title, detail, extra) };
+  return { ok: false, natural, error: { type: slug.replace(/-/g, "_"), message } };
 }

@@ -1,6 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { SchemaValidator, type Violation } from "./contract/schema-validator.js";
-import { type Problem, problem } from "./problem.js";
 import { deref, isNode, type Node, type OpenApiDocument } from "./spec/document.js";
 import { essence, isJsonMediaType, mediaRangeMatches } from "./spec/media-type.js";
 import type { Operation, Parameter } from "./spec/operations.js";
@@ -23,8 +22,11 @@ export interface ParsedRequest {
 export class RequestValidator {
   private readonly schemas: SchemaValidator;
 
-  constructor(private readonly document: OpenApiDocument) {
-    this.schemas = new SchemaValidator(document);
+  constructor(
+    private readonly document: OpenApiDocument,
+    schemas: SchemaValidator = new SchemaValidator(document),
+  ) {
+    this.schemas = schemas;
   }
 
   /** Every violation of the request, as `query.limit: expected type integer, found string "x"`. */
@@ -50,13 +52,6 @@ export class RequestValidator {
       }
     }
     return found;
-  }
-
-  /** The 4xx problem for `violations`: the operation's documented validation status (422, else 400). */
-  problemFor(operation: Operation, violations: Violation[]): Problem {
-    const status = operation.responses["422"] !== undefined || operation.responses["400"] === undefined ? 422 : 400;
-    const detail = `Invalid request (operation ${operation.id}): ${violations.map((v) => `${v.path} ${v.message}`).join("; ")}`;
-    return problem(status, "invalid-request", "Invalid request", detail, { errors: violations });
   }
 
   private parameterViolations(parameter: Parameter, request: ParsedRequest): Violation[] {

@@ -1,97 +1,118 @@
 import type { Server } from "node:http";
-import { freePort } from "./free-port.js";
-import { createFrontProxy, DEFAULT_MAX_BODY_BYTES, listeningPort } from "./front-proxy.js";
-import { type PrismProcess, startPrism } from "./prism-process.js";
-import { type Provider, resolvePort } from "./providers.js";
-import { loadDocument } from "./spec/document.js";
-import { listOperations, OperationMatcher } from "./spec/operations.js";
-import { specPath } from "./spec-path.js";
+import type { AddressInfo } from "node:net";
+import { TokenIssuer } from "./auth/jwt.js";
+import { PrismEngine } from "./engine/prism-engine.js";
+import { createMockServer, type StatefulHandler } from "./mock-server.js";
+import { DEFAULT_MAX_BODY_BYTES } from "./read-body.js";
+import { findProvider, mockedProviders, type Provider, portEnvVar, resolvePort } from "./registry.js";
+import { createSandbox, type Sandbox } from "./sandbox/sandbox.js";
+import { loadDocument, type OpenApiDocument } from "./spec/document.js";
+import { listOperations } from "./spec/operations.js";
 
 export interface StartMockOptions {
-  /** Public port; 0 = a free port chosen by the OS. Default: `<PROVIDER>_MOCK_PORT` or 4010/4011/4012. */
+  /** Port; 0 = a free port chosen by the OS. Default: `<ID>_MOCK_PORT`, then the registry's fixed port. */
   port?: number;
   /** Interface to listen on. Default `127.0.0.1` (loopback only). */
   host?: string;
   /** Generate responses from the schemas instead of serving the spec's examples. */
   dynamic?: boolean;
-  /** Seed for dynamic mode, so generated data is the same on every run. Default 1 when dynamic. */
+  /** Seed for dynamic mode, so generated data is the same on every run. Default 1. */
   seed?: number;
-  /** Serve another OpenAPI JSON document than the bundled one (e.g. your own fork of the spec). */
+  /** Serve another OpenAPI JSON document than the bundled one (a path or the parsed document). */
+  spec?: string | OpenApiDocument;
+  /** Same as `spec` given a path (the option's earlier name, kept for existing callers). */
   specPath?: string;
-  /** Largest accepted request body; larger gets a 413 problem. Default 1 MiB. */
+  /** Largest accepted request body; larger gets a documented 4xx. Default 1 MiB. */
   maxBodyBytes?: number;
-  /** How long to wait for Prism to answer at start. Default 60 s (Prism is slow to boot on a busy machine). */
-  readyTimeoutMs?: number;
+  /**
+   * The only credentials accepted, keyed by the provider's client option names (e.g.
+   * `{ clientId, clientSecret }`, `{ username, password }`, `{ apiKeyId, apiKeySecret }`). Anything
+   * else gets the documented 401/403, and only tokens this mock issued are accepted. Default: any
+   * well-formed credential.
+   */
+  credentials?: Record<string, string>;
+  /** Lifetime of the tokens the mock issues, in seconds (their JWT `exp`). Default 3600. */
+  tokenLifetimeSeconds?: number;
+  /** The mock's clock in ms since the epoch (token `iat`/`exp` and expiry checks). Default `Date.now`. */
+  clock?: () => number;
+  /** Keep state between calls where the provider has a sandbox (Seyna). Default true; false = plain Prism. */
+  stateful?: boolean;
 }
 
 /** A running mock of one provider. */
 export interface RunningMock {
-  provider: Provider;
-  /** Base URL to give a client, e.g. `http://127.0.0.1:4010`. */
+  /** The provider's id in the registry. */
+  provider: string;
+  /** Base URL to give a client, e.g. `http://127.0.0.1:4012`. */
   url: string;
   port: number;
-  /** Stops the mock and its Prism process; safe to call twice. */
+  /** Clears stored state back to the spec's examples (a no-op for a mock without a sandbox). */
+  reset(): void;
+  /** The sandbox, when this provider has one and `stateful` is on. */
+  sandbox?: Sandbox;
+  /** Stops the mock; safe to call twice. */
   stop(): Promise<void>;
 }
 
 /**
- * Starts a mock of `provider` and resolves once it answers HTTP. The public URL is a small front
- * proxy that turns bad input (malformed JSON, wrong Content-Type, oversized or non-UTF-8 bodies) into
- * RFC 7807 problems and pipes everything else to a Prism process on a private loopback port.
+ * Starts a mock of `provider` (an id from the registry) and resolves once it can answer: the spec is
+ * loaded and Prism is ready before the port opens.
  */
-export async function startMock(provider: Provider, options: StartMockOptions = {}): Promise<RunningMock> {
+export async function startMock(provider: string, options: StartMockOptions = {}): Promise<RunningMock> {
+  const entry = findProvider(mockedProviders(), provider);
   const host = options.host ?? "127.0.0.1";
-  const requested = resolvePort(provider, options.port);
-  const spec = options.specPath ?? specPath(provider);
-  const document = loadDocument(spec);
-  const matcher = new OperationMatcher(listOperations(document));
-
-  // Listen first so a busy public port fails fast; the proxy learns Prism's port once Prism is up.
-  const upstream = { host: "127.0.0.1", port: 0 };
-  const proxy = createFrontProxy({
-    upstream,
+  const requested = resolvePort(entry, options.port);
+  const document = typeof options.spec === "object" ? options.spec : loadDocument(options.spec ?? entry.bundlePath);
+  const operations = listOperations(document);
+  const dynamic = options.dynamic ?? false;
+  const engine = await PrismEngine.load(document, { dynamic, seed: dynamic ? (options.seed ?? 1) : undefined });
+  const expected = expectedPair(entry, options.credentials);
+  const tokens = new TokenIssuer(options.tokenLifetimeSeconds ?? 3600, options.clock ?? Date.now);
+  const sandbox: Sandbox | undefined =
+    options.stateful === false ? undefined : createSandbox(entry.id, document, operations);
+  const server = createMockServer({
     document,
-    matcher,
+    operations,
+    engine,
+    security: { expected, ownTokensOnly: expected !== undefined, tokens },
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    stateful: sandbox as StatefulHandler | undefined,
   });
-  await listen(proxy, requested, host, provider);
-  let prism: PrismProcess;
-  try {
-    prism = await startPrismOnFreePort(spec, options);
-  } catch (error) {
-    await close(proxy);
-    throw error;
-  }
-  upstream.port = prism.port;
-
-  const port = listeningPort(proxy);
+  await listen(server, requested, host, entry);
+  const port = (server.address() as AddressInfo).port;
   let stopping: Promise<void> | undefined;
   return {
-    provider,
+    provider: entry.id,
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
-    stop: () => (stopping ??= Promise.all([close(proxy), prism.stop()]).then(() => undefined)),
+    reset: () => sandbox?.reset(),
+    ...(sandbox === undefined ? {} : { sandbox }),
+    stop: () => (stopping ??= close(server)),
   };
 }
 
-/** Prism gets a port the OS just freed; if another process grabs it first, try again with a new one. */
-async function startPrismOnFreePort(spec: string, options: StartMockOptions): Promise<PrismProcess> {
-  for (let attempt = 1; ; attempt++) {
-    const port = await freePort("127.0.0.1");
-    try {
-      return await startPrism({
-        mode: "mock",
-        spec,
-        host: "127.0.0.1",
-        port,
-        dynamic: options.dynamic ?? false,
-        seed: options.dynamic ? (options.seed ?? 1) : undefined,
-        readyTimeoutMs: options.readyTimeoutMs,
-      });
-    } catch (error) {
-      if (attempt >= 3 || !/EADDRINUSE/.test((error as Error).message)) throw error;
-    }
+/** The configured pair, in the order of the provider's client credential options; throws on unknown keys. */
+function expectedPair(
+  provider: Provider,
+  credentials: Record<string, string> | undefined,
+): { id: string; secret: string } | undefined {
+  if (credentials === undefined) return undefined;
+  const names = provider.client.credentials.map((credential) => credential.option);
+  const missing = names.filter((name) => typeof credentials[name] !== "string" || credentials[name] === "");
+  const unknown = Object.keys(credentials).filter((name) => !names.includes(name));
+  const [idName, secretName] = names;
+  if (
+    missing.length > 0 ||
+    unknown.length > 0 ||
+    idName === undefined ||
+    secretName === undefined ||
+    names.length !== 2
+  ) {
+    throw new TypeError(
+      `credentials for ${provider.id}: expected { ${names.join(", ")} } (non-empty strings), found { ${Object.keys(credentials).join(", ")} }`,
+    );
   }
+  return { id: credentials[idName] ?? "", secret: credentials[secretName] ?? "" };
 }
 
 function listen(server: Server, port: number, host: string, provider: Provider): Promise<void> {
@@ -100,7 +121,7 @@ function listen(server: Server, port: number, host: string, provider: Provider):
       fail(
         error.code === "EADDRINUSE"
           ? new Error(
-              `Cannot start the ${provider} mock: ${host}:${port} is already in use (pass port 0 for a free one, or set ${provider.toUpperCase()}_MOCK_PORT)`,
+              `Cannot start the ${provider.id} mock: ${host}:${port} is already in use (pass port 0 for a free one, or set ${portEnvVar(provider.id)})`,
             )
           : error,
       );

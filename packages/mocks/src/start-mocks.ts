@@ -1,25 +1,36 @@
-import { PROVIDERS, type Provider } from "./providers.js";
+import { mockedProviders } from "./registry.js";
 import { type RunningMock, type StartMockOptions, startMock } from "./start-mock.js";
 
-export interface StartMocksOptions extends Omit<StartMockOptions, "port" | "specPath"> {
-  /** Which providers to start. Default: all three. */
-  providers?: readonly Provider[];
-  /** Public port per provider (0 = a free port). Default: env `<PROVIDER>_MOCK_PORT`, then 4010/4011/4012. */
-  ports?: Partial<Record<Provider, number>>;
+export interface StartMocksOptions extends Omit<StartMockOptions, "port" | "spec" | "specPath" | "credentials"> {
+  /** Which providers to start (registry ids). Default: every provider of the registry. */
+  providers?: readonly string[];
+  /** Port per provider id (0 = a free port). Default: `<ID>_MOCK_PORT`, then the registry's fixed port. */
+  ports?: Readonly<Record<string, number>>;
+  /** Accepted credentials per provider id (see `StartMockOptions.credentials`). */
+  credentials?: Readonly<Record<string, Record<string, string>>>;
 }
 
 /** Several running mocks, stopped together. */
 export interface RunningMocks {
-  mocks: Record<Provider, RunningMock>;
-  urls: Record<Provider, string>;
+  mocks: Record<string, RunningMock>;
+  urls: Record<string, string>;
+  /** Resets every sandbox. */
+  reset(): void;
   stop(): Promise<void>;
 }
 
 /** Starts one mock per provider in parallel; if any fails, stops the others and rethrows. */
 export async function startMocks(options: StartMocksOptions = {}): Promise<RunningMocks> {
-  const { providers = PROVIDERS, ports = {}, ...shared } = options;
+  const {
+    providers = mockedProviders().map((provider) => provider.id),
+    ports = {},
+    credentials = {},
+    ...shared
+  } = options;
   const settled = await Promise.allSettled(
-    providers.map((provider) => startMock(provider, { ...shared, port: ports[provider] })),
+    providers.map((provider) =>
+      startMock(provider, { ...shared, port: ports[provider], credentials: credentials[provider] }),
+    ),
   );
   const started = settled.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const failures = settled.flatMap((result, index) =>
@@ -32,7 +43,12 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
     await stop();
     throw new Error(`Could not start ${failures.length} mock(s):\n${failures.join("\n")}`);
   }
-  const mocks = Object.fromEntries(started.map((mock) => [mock.provider, mock])) as Record<Provider, RunningMock>;
-  const urls = Object.fromEntries(started.map((mock) => [mock.provider, mock.url])) as Record<Provider, string>;
-  return { mocks, urls, stop };
+  return {
+    mocks: Object.fromEntries(started.map((mock) => [mock.provider, mock])),
+    urls: Object.fromEntries(started.map((mock) => [mock.provider, mock.url])),
+    reset: () => {
+      for (const mock of started) mock.reset();
+    },
+    stop,
+  };
 }

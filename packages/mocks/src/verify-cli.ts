@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
+import { mockedProviders } from "./registry.js";
 import { contractFor, formatReport, verifyContract } from "./verify/verify-contract.js";
 
-const USAGE = `Usage: partner-contract-verify <premiums|coanda|seyna|spec.json> --target <url> [options]
+const USAGE = `Usage: partner-contract-verify <${mockedProviders()
+  .map((provider) => provider.id)
+  .join("|")}|spec.json> --target <url> [options]
 
-Replays every documented example of the contract through Prism in proxy mode (--errors) in front of
-the real server at --target, and prints each mismatch (status, missing field, wrong type) with the
-operation and field path. Exits 1 when there is any mismatch, 2 on a usage error.
+Replays every documented example of the contract against the real server at --target, and prints
+each mismatch (status, Content-Type, missing field, wrong type) with the operation and field path.
+Exits 1 when there is any mismatch, 2 on a usage error.
 
 Options:
   --target URL        Base URL of the server under test (required)

@@ -1,17 +1,12 @@
 import type {} from "vitest";
-import { type Provider, urlEnvVar } from "./providers.js";
+import { mockedProviders, urlEnvVar } from "./registry.js";
 import { type StartMocksOptions, startMocks } from "./start-mocks.js";
 
-/** The values `globalSetup` provides to tests: `inject("premiumsMockUrl")`, … */
-export interface ProvidedMockUrls {
-  premiumsMockUrl: string;
-  coandaMockUrl: string;
-  seynaMockUrl: string;
-}
-
 declare module "vitest" {
-  // Lets `inject("premiumsMockUrl")` type-check in users' tests.
-  export interface ProvidedContext extends ProvidedMockUrls {}
+  // `inject("<id>MockUrl")` for every provider of the registry, e.g. inject("seynaMockUrl").
+  export interface ProvidedContext {
+    [key: `${string}MockUrl`]: string;
+  }
 }
 
 /** The part of vitest's GlobalSetupContext this setup uses (kept structural so vitest stays a dev concern). */
@@ -19,12 +14,14 @@ interface SetupContext {
   provide(key: string, value: unknown): void;
 }
 
-/** Builds a vitest globalSetup that starts the mocks on free ports (or as `options` say). */
+/** Builds a vitest globalSetup that starts the mocks (every registry provider by default) on free ports. */
 export function createMockSetup(options: StartMocksOptions = {}) {
   return async function setup(context: SetupContext): Promise<() => Promise<void>> {
-    const ports = options.ports ?? { premiums: 0, coanda: 0, seyna: 0 };
-    const running = await startMocks({ ...options, ports });
-    for (const [provider, url] of Object.entries(running.urls) as [Provider, string][]) {
+    const providers = options.providers ?? mockedProviders().map((provider) => provider.id);
+    // Free ports for every provider not given one: a fixed port would clash with a running `partner-mocks`.
+    const ports = Object.fromEntries(providers.map((id) => [id, options.ports?.[id] ?? 0]));
+    const running = await startMocks({ ...options, providers, ports });
+    for (const [provider, url] of Object.entries(running.urls)) {
       process.env[urlEnvVar(provider)] = url;
       context.provide(`${provider}MockUrl`, url);
     }
@@ -34,5 +31,5 @@ export function createMockSetup(options: StartMocksOptions = {}) {
   };
 }
 
-/** vitest `globalSetup`: all three mocks on free ports, URLs via `inject()` and `PREMIUMS_MOCK_URL`, … */
+/** vitest `globalSetup`: every mock on a free port, URLs via `inject("<id>MockUrl")` and `<ID>_MOCK_URL`. */
 export default createMockSetup();

@@ -65,7 +65,7 @@ describe("partner-mocks CLI", () => {
   it("rejects an unknown provider and a malformed flag with a message naming them", async () => {
     const unknown = await exit(run(["start", "stripe"]));
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('Unknown provider "stripe": expected one of premiums, coanda, seyna or all');
+    expect(unknown.stderr).toContain('Unknown provider "stripe": expected one of premiums, coanda, seyna');
     const badPort = await exit(run(["start", "all", "--port", "http"]));
     expect(badPort.code).toBe(1);
     expect(badPort.stderr).toContain('--port: expected a non-negative integer, found "http"');

@@ -10,7 +10,7 @@ it("the README's runnable example runs against the built package", async () => {
     cwd: fileURLToPath(new URL("..", import.meta.url)),
   });
   expect(stdout).toMatch(/coanda {3}token 200 eyJ/);
-  expect(stdout).toMatch(/premiums token 200 Bearer/);
+  expect(stdout).toMatch(/premiums token 200 Bearer expires_in 3600/);
   expect(stdout).toMatch(/seyna {4}portfolios 200 list/);
-  expect(stdout).toMatch(/seyna {4}malformed JSON 400 Malformed JSON/);
+  expect(stdout).toMatch(/seyna {4}unknown contract 404 error not_found/);
 }, 120_000);

@@ -1,28 +1,36 @@
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { resolvePort } from "../src/providers.js";
-import { firstInvalidUtf8, guardBody } from "../src/request-guard.js";
-import { jwtShapeError } from "../src/security-guard.js";
+import { jwtShapeError } from "../src/auth/security-check.js";
+import { findProvider, mockedProviders, resolvePort } from "../src/registry.js";
+import { firstInvalidUtf8, guardBody, jsonDepth } from "../src/request-guard.js";
 import { essence, mediaRangeMatches } from "../src/spec/media-type.js";
 import { type Operation, OperationMatcher } from "../src/spec/operations.js";
 
 const op = (method: Operation["method"], path: string, extra: Partial<Operation> = {}): Operation => ({
   id: `${method} ${path}`,
+  operationId: undefined,
   method,
   path,
   pointer: "#",
+  tags: [],
+  deprecated: false,
   parameters: [],
+  requestBody: undefined,
   responses: {},
   security: [],
+  provenance: undefined,
+  provenanceReason: undefined,
   node: {},
   ...extra,
 });
 
 describe("resolvePort", () => {
   it("prefers the option, then the env var, then the fixed default", () => {
-    expect(resolvePort("coanda", 0, { COANDA_MOCK_PORT: "4600" })).toBe(0);
-    expect(resolvePort("coanda", undefined, { COANDA_MOCK_PORT: "4600" })).toBe(4600);
-    expect(resolvePort("coanda", undefined, {})).toBe(4011);
-    expect(() => resolvePort("seyna", 70000)).toThrow(/port option.*found 70000/);
+    const coanda = findProvider(mockedProviders(), "coanda");
+    expect(resolvePort(coanda, 0, { COANDA_MOCK_PORT: "4600" })).toBe(0);
+    expect(resolvePort(coanda, undefined, { COANDA_MOCK_PORT: "4600" })).toBe(4600);
+    expect(resolvePort(coanda, undefined, {})).toBe(coanda.mockPort);
+    expect(() => resolvePort(coanda, 70000)).toThrow(/port option.*found 70000/);
   });
 });
 
@@ -49,7 +57,17 @@ describe("OperationMatcher", () => {
 });
 
 describe("body guard", () => {
-  const withBody = op("post", "/x", { requestBody: { required: true, content: { "application/json": {} } } });
+  const json = {
+    mediaType: "application/json",
+    schema: undefined,
+    schemaName: undefined,
+    schemaPointer: "#",
+    examples: [],
+    node: {},
+  };
+  const withBody = op("post", "/x", {
+    requestBody: { required: true, content: { "application/json": json }, pointer: "#" },
+  });
 
   it("locates the first invalid UTF-8 byte", () => {
     expect(firstInvalidUtf8(Buffer.from("héllo"))).toBe(-1);
@@ -60,10 +78,8 @@ describe("body guard", () => {
     const verdict = guardBody(withBody, { "content-type": "application/xml" }, Buffer.from("<a/>"));
     expect(verdict).toMatchObject({
       ok: false,
-      problem: {
-        status: 415,
-        detail: "Expected Content-Type application/json (operation post /x), found application/xml",
-      },
+      natural: 415,
+      error: { message: "Expected Content-Type application/json (operation post /x), found application/xml" },
     });
   });
 
@@ -82,15 +98,21 @@ describe("jwtShapeError", () => {
   });
 });
 
-describe("specPath", () => {
-  it("resolves the workspace bundle in this monorepo, and the build ships a copy for published installs", async () => {
-    const { specPath, specCandidates } = await import("../src/spec-path.js");
-    const { existsSync, readFileSync } = await import("node:fs");
-    for (const provider of ["premiums", "coanda", "seyna"] as const) {
-      expect(specPath(provider)).toMatch(new RegExp(`specs/${provider}/dist/openapi\\.json$`));
-      const shipped = specCandidates(provider)[1]!;
-      expect(shipped).toMatch(new RegExp(`packages/mocks/dist/specs/${provider}\\.json$`));
-      if (existsSync(shipped)) expect(JSON.parse(readFileSync(shipped, "utf8")).openapi).toMatch(/^3\.1/);
-    }
+describe("shipped specs", () => {
+  it("the build ships every registry provider laid out for discoverProviders", async () => {
+    const { discoverProviders } = await import("../src/registry.js");
+    const { existsSync } = await import("node:fs");
+    const shipped = fileURLToPath(new URL("../dist/specs", import.meta.url));
+    if (!existsSync(shipped)) return; // before the first build
+    const ids = discoverProviders(shipped).map((provider) => provider.id);
+    expect(ids).toEqual(mockedProviders().map((provider) => provider.id));
+    for (const provider of discoverProviders(shipped)) expect(existsSync(provider.bundlePath)).toBe(true);
+  });
+});
+
+describe("jsonDepth", () => {
+  it("counts nesting in one pass, skipping brackets inside strings", () => {
+    expect(jsonDepth('{"a":[1,{"b":"[[["}]}')).toBe(3);
+    expect(jsonDepth("[".repeat(10_000) + "]".repeat(10_000))).toBe(10_000);
   });
 });

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { SchemaValidator } from "../src/contract/schema-validator.js";
-import { PROVIDERS } from "../src/providers.js";
 import { isNode, loadDocument } from "../src/spec/document.js";
 import { listOperations, type Operation } from "../src/spec/operations.js";
-import { specPath } from "../src/spec-path.js";
 import { formatReport, verifyContract } from "../src/verify/verify-contract.js";
-import { documentedReply, type Reply, startSpecServer } from "./support/spec-server.js";
+import { bundleOf, PROVIDER_IDS } from "./helpers/providers.js";
+import { documentedReply, type Reply, startSpecServer } from "./helpers/spec-server.js";
 
 describe("contract:verify against real local servers", () => {
   const closers: (() => Promise<void>)[] = [];
@@ -13,13 +12,13 @@ describe("contract:verify against real local servers", () => {
     await Promise.all(closers.splice(0).map((close) => close()));
   });
 
-  for (const provider of PROVIDERS) {
+  for (const provider of PROVIDER_IDS) {
     it(`${provider}: a server that answers the documented examples has no mismatch`, async () => {
-      const server = await startSpecServer(loadDocument(specPath(provider)));
+      const server = await startSpecServer(loadDocument(bundleOf(provider)));
       closers.push(server.close);
       const report = await verifyContract({ contract: provider, target: server.url });
       expect(report.outcomes.length).toBeGreaterThanOrEqual(
-        listOperations(loadDocument(specPath(provider))).length - report.skipped.length,
+        listOperations(loadDocument(bundleOf(provider))).length - report.skipped.length,
       );
       expect(report.mismatchCount, formatReport(report)).toBe(0);
       expect(report.skipped).toEqual([]);
@@ -27,7 +26,7 @@ describe("contract:verify against real local servers", () => {
   }
 
   it("seyna: reports a wrong status, a missing required field and a wrong type, with operation and field path", async () => {
-    const document = loadDocument(specPath("seyna"));
+    const document = loadDocument(bundleOf("seyna"));
     const validator = new SchemaValidator(document);
     // Three operations whose documented reply is a JSON object, each broken a different way.
     const objects = listOperations(document).filter((operation) => isNode(documentedReply(document, operation).body));
@@ -65,11 +64,11 @@ describe("contract:verify against real local servers", () => {
     const text = formatReport(report);
     const failing = report.outcomes
       .filter((outcome) => outcome.mismatches.length > 0)
-      .map((outcome) => outcome.operation.split(" ")[0]);
+      .map((outcome) => outcome.operation);
     expect(new Set(failing), text).toEqual(new Set([wrongStatus!.id, missingField!.id, wrongType!.id]));
     const section = (operation: Operation) =>
       report.outcomes
-        .find((outcome) => outcome.operation.startsWith(`${operation.id} `))!
+        .find((outcome) => outcome.operation === operation.id)!
         .mismatches.map((m) => `${m.path}: ${m.message}`)
         .join("\n");
     expect(section(wrongStatus!), text).toMatch(/status|202/);

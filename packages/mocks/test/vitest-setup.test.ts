@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { mockedProviders, urlEnvVar } from "../src/registry.js";
 import { createMockSetup } from "../src/vitest-setup.js";
 
 describe("vitest globalSetup", () => {
-  it("provides each mock URL through provide() and PREMIUMS_MOCK_URL-style env vars, and tears down", async () => {
+  it("starts every registry provider on a free port (never its fixed one), provides the URLs and tears down", async () => {
     const provided = new Map<string, unknown>();
     const teardown = await createMockSetup()({ provide: (key, value) => provided.set(key, value) });
     try {
-      expect([...provided.keys()].sort()).toEqual(["coandaMockUrl", "premiumsMockUrl", "seynaMockUrl"]);
-      expect(process.env.PREMIUMS_MOCK_URL).toBe(provided.get("premiumsMockUrl"));
-      expect(process.env.COANDA_MOCK_URL).toBe(provided.get("coandaMockUrl"));
-      expect(process.env.SEYNA_MOCK_URL).toBe(provided.get("seynaMockUrl"));
+      const providers = mockedProviders();
+      expect([...provided.keys()].sort()).toEqual(providers.map((provider) => `${provider.id}MockUrl`).sort());
+      for (const provider of providers) {
+        const url = String(provided.get(`${provider.id}MockUrl`));
+        expect(process.env[urlEnvVar(provider.id)]).toBe(url);
+        expect(new URL(url).port).not.toBe(String(provider.mockPort));
+      }
       const answer = await fetch(`${String(provided.get("seynaMockUrl"))}/portfolios`);
       expect(answer.status).toBe(401); // Seyna demands Basic credentials: the mock is up and enforcing them
     } finally {

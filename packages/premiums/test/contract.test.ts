@@ -176,7 +176,11 @@ describe("without credentials the mock answers 401, and the caller can branch on
       }),
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual(example("TokenResponse"));
+    // The documented envelope, with a JWT the mock issued (real exp) in place of the example token.
+    const { access_token, ...rest } = (await response.json()) as { access_token: string };
+    const { access_token: _documented, ...documented } = example("TokenResponse") as { access_token: string };
+    expect(rest).toEqual(documented);
+    expect(access_token.split(".")).toHaveLength(3);
   });
 });
 

@@ -11,7 +11,8 @@ const examples = join(dirname(fileURLToPath(import.meta.url)), "..", "examples")
 const specPath = createRequire(import.meta.url).resolve("@partner-apis/spec-seyna/openapi.json");
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock("seyna", { port: 0, specPath });
+  // Plain Prism (no sandbox): the examples print the spec's examples.
+  mock = await startMock("seyna", { port: 0, specPath, stateful: false });
 }, 60_000);
 afterAll(async () => {
   await mock?.stop();

@@ -39,7 +39,7 @@ export function checkResponse(
     ];
   }
   const response = operation.responses[key]!;
-  const content = isNode(response.content) ? (response.content as Record<string, Node>) : {};
+  const content = response.content;
   const declared = Object.keys(content);
   if (declared.length === 0) return [];
   if (result.mediaType === undefined) {

@@ -64,7 +64,7 @@ export function preferredMediaType(operation: Operation): string | undefined {
 
 /** An example value for a parameter: its example(s), then its schema's example/default/enum/const. */
 export function parameterExample(document: OpenApiDocument, parameter: Parameter): unknown {
-  const own = firstExample(document, parameter as unknown as Node);
+  const own = firstExample(document, parameter.node);
   if (own !== undefined) return own.value;
   const schema = parameter.schema;
   if (schema === undefined) return undefined;
@@ -78,7 +78,7 @@ export function parameterExample(document: OpenApiDocument, parameter: Parameter
 
 /** True when a parameter documents its own example (so optional ones are worth sending). */
 function hasOwnExample(parameter: Parameter): boolean {
-  return parameter.example !== undefined || parameter.examples !== undefined;
+  return parameter.examples.length > 0;
 }
 
 /** Serialises a parameter value the way OpenAPI's default styles do (form/simple, explode for arrays). */
@@ -122,7 +122,7 @@ export function exampleRequests(document: OpenApiDocument, operation: Operation)
   const mediaType = preferredMediaType(operation);
   if (mediaType === undefined) return [{ operation, label: "no body", pathParams, query, headers }];
   const media = operation.requestBody!.content[mediaType]!;
-  const examples = bodyExamples(document, media);
+  const examples = bodyExamples(document, media.node);
   if (examples.length === 0) {
     if (!operation.requestBody!.required) return [{ operation, label: "no body", pathParams, query, headers }];
     throw new Error(`Operation ${operation.id}: no example for the required ${mediaType} request body`);

@@ -4,16 +4,13 @@ import { type ExampleRequest, exampleRequests } from "../contract/examples.js";
 import { type HttpResult, mapLimit } from "../contract/http-client.js";
 import { describeOperation, sendExample } from "../contract/replay.js";
 import { SchemaValidator, type Violation } from "../contract/schema-validator.js";
-import { freePort } from "../free-port.js";
-import { startPrism } from "../prism-process.js";
-import { isProvider, type Provider } from "../providers.js";
+import { findProvider, mockedProviders } from "../registry.js";
 import { loadDocument } from "../spec/document.js";
 import { listOperations, type Operation, requiresCredentials } from "../spec/operations.js";
-import { specPath } from "../spec-path.js";
 
 export interface VerifyOptions {
-  /** Provider whose bundled spec is the contract, or a path to another OpenAPI JSON document. */
-  contract: Provider | { specPath: string };
+  /** Registry id of the provider whose bundled spec is the contract, or a path to another OpenAPI JSON document. */
+  contract: string | { specPath: string };
   /** Base URL of the real server under test. */
   target: string;
   /** Authorization (or other) headers for the real server; default: well-formed dummy credentials from the spec. */
@@ -24,9 +21,12 @@ export interface VerifyOptions {
 
 /** One replayed example and every way its real response broke the contract. */
 export interface ExampleOutcome {
+  /** The operation's id (`operationId`, else `METHOD path`). */
   operation: string;
+  /** `METHOD path`, for people. */
+  route: string;
   example: string;
-  /** The status the client saw through Prism (500 when Prism flagged violations under `--errors`). */
+  /** The status the server answered. */
   status: number;
   mismatches: Violation[];
 }
@@ -41,30 +41,19 @@ export interface VerifyReport {
   mismatchCount: number;
 }
 
-interface PrismViolation {
-  location?: (string | number)[];
-  message?: string;
-  code?: string | number;
-}
-
 /**
- * Replays every operation's documented examples through Prism in proxy mode (`--errors`) in front of
- * `target`, and collects each mismatch between the real responses and the contract: undocumented
- * status, missing field, wrong type, with the operation and the field path.
+ * Replays every operation's documented examples against `target` and collects each mismatch between
+ * the real responses and the contract: undocumented status or Content-Type, missing field, wrong type,
+ * with the operation and the field path (validated with the contract's own schemas).
  */
 export async function verifyContract(options: VerifyOptions): Promise<VerifyReport> {
-  const spec = typeof options.contract === "string" ? specPath(options.contract) : options.contract.specPath;
+  const spec =
+    typeof options.contract === "string"
+      ? findProvider(mockedProviders(), options.contract).bundlePath
+      : options.contract.specPath;
   const document = loadDocument(spec);
   const validator = new SchemaValidator(document);
-  const prism = await startPrism({
-    mode: "proxy",
-    spec,
-    upstream: options.target,
-    host: "127.0.0.1",
-    port: await freePort(),
-    errors: true,
-  });
-  try {
+  {
     const skipped: VerifyReport["skipped"] = [];
     const planned: { example: ExampleRequest; credential: Credential | undefined }[] = [];
     for (const operation of listOperations(document)) {
@@ -80,9 +69,10 @@ export async function verifyContract(options: VerifyOptions): Promise<VerifyRepo
       planned,
       options.concurrency ?? 4,
       async ({ example, credential }): Promise<ExampleOutcome> => {
-        const result = await sendExample(prism.url, example, credential);
+        const result = await sendExample(options.target, example, credential);
         return {
-          operation: describeOperation(example.operation),
+          operation: example.operation.id,
+          route: `${example.operation.method.toUpperCase()} ${example.operation.path}`,
           example: example.label,
           status: result.status,
           mismatches: mismatchesOf(document, validator, example.operation, result),
@@ -96,8 +86,6 @@ export async function verifyContract(options: VerifyOptions): Promise<VerifyRepo
       skipped,
       mismatchCount: outcomes.reduce((sum, outcome) => sum + outcome.mismatches.length, 0),
     };
-  } finally {
-    await prism.stop();
   }
 }
 
@@ -114,31 +102,13 @@ function withOverrides(
     : base;
 }
 
-/** Mismatches from Prism's `--errors` problem, or from our own check of a response Prism let through. */
+/** The contract's check of one answer, plus a non-2xx answer to a documented example. */
 function mismatchesOf(
   document: Parameters<typeof checkResponse>[0],
   validator: SchemaValidator,
   operation: Operation,
   result: HttpResult,
 ): Violation[] {
-  const body = result.json as
-    | { type?: string; title?: string; detail?: string; validation?: PrismViolation[] }
-    | undefined;
-  const prismType =
-    typeof body?.type === "string" && body.type.startsWith("https://stoplight.io/prism/errors#")
-      ? body.type.split("#")[1]
-      : undefined;
-  if (prismType === "VIOLATIONS" && Array.isArray(body?.validation)) {
-    return body.validation.map(fromPrism);
-  }
-  if (prismType === "UPSTREAM_NOT_IMPLEMENTED" || (prismType !== undefined && result.status >= 500)) {
-    return [{ path: "target", message: `${body?.title ?? prismType}: ${body?.detail ?? ""}`.trim() }];
-  }
-  if (prismType === "UNPROCESSABLE_ENTITY" || prismType === "INVALID_CONTENT_TYPE") {
-    return [
-      { path: "request", message: `the contract's own example was rejected by Prism: ${body?.detail ?? prismType}` },
-    ];
-  }
   const mismatches = checkResponse(document, validator, operation, result);
   const expected = successKeys(operation);
   if (mismatches.length === 0 && !(result.status >= 200 && result.status < 300) && expected.length > 0) {
@@ -150,34 +120,12 @@ function mismatchesOf(
   return mismatches;
 }
 
-/** Prism's `{ location: ["response","body","data","id"], message }` as `body.data.id: message`. */
-function fromPrism(violation: PrismViolation): Violation {
-  const location = (violation.location ?? []).filter((part, index) => !(index === 0 && part === "response"));
-  let path = location.reduce<string>(
-    (text, part, index) =>
-      index === 0
-        ? String(part)
-        : typeof part === "number" || /^\d+$/.test(String(part))
-          ? `${text}[${part}]`
-          : `${text}.${part}`,
-    "",
-  );
-  let message = (violation.message ?? "invalid").replace(/^(Response|Request) body (property \S+ )?/, "");
-  if (/returned status code/.test(message)) return { path: "status", message };
-  const required = /must have required property '([^']+)'/.exec(message);
-  if (required !== null) {
-    path = `${path || "body"}.${required[1]}`;
-    message = "is required but missing";
-  }
-  return { path: path || "response", message };
-}
-
 /** A readable, line-per-mismatch report. */
 export function formatReport(report: VerifyReport): string {
   const lines: string[] = [`Contract ${report.spec}`, `Target   ${report.target}`, ""];
   for (const outcome of report.outcomes) {
     const mark = outcome.mismatches.length === 0 ? "ok  " : "FAIL";
-    lines.push(`${mark} ${outcome.operation} [example ${outcome.example}] → ${outcome.status}`);
+    lines.push(`${mark} ${outcome.operation} (${outcome.route}) [example ${outcome.example}] → ${outcome.status}`);
     for (const mismatch of outcome.mismatches) lines.push(`       ${mismatch.path}: ${mismatch.message}`);
   }
   for (const skip of report.skipped) lines.push(`skip ${skip.operation}: ${skip.reason}`);
@@ -189,11 +137,12 @@ export function formatReport(report: VerifyReport): string {
   return lines.join("\n");
 }
 
-/** Parses a provider name or throws naming the expected values. */
-export function contractFor(value: string): Provider | { specPath: string } {
-  if (isProvider(value)) return value;
+/** Parses a provider id or a bundle path; throws naming the expected values. */
+export function contractFor(value: string): string | { specPath: string } {
   if (value.endsWith(".json")) return { specPath: value };
+  const ids = mockedProviders().map((provider) => provider.id);
+  if (ids.includes(value)) return value;
   throw new Error(
-    `Unknown contract ${JSON.stringify(value)}: expected premiums, coanda, seyna or a path to an OpenAPI .json bundle`,
+    `Unknown contract ${JSON.stringify(value)}: expected ${ids.join(", ")} or a path to an OpenAPI .json bundle`,
   );
 }

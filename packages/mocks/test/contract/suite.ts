@@ -1,3 +1,4 @@
+import { loadModel } from "@partner-apis/contract-core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkResponse } from "../../src/contract/check-response.js";
@@ -6,12 +7,11 @@ import { type ExampleRequest, exampleRequests, preferredMediaType } from "../../
 import { type HttpResult, mapLimit } from "../../src/contract/http-client.js";
 import { describeOperation, sendExample } from "../../src/contract/replay.js";
 import { pointerTo, SchemaValidator } from "../../src/contract/schema-validator.js";
-import type { Provider } from "../../src/providers.js";
-import { loadDocument } from "../../src/spec/document.js";
+import { findProvider, mockedProviders } from "../../src/registry.js";
 import { isJsonMediaType } from "../../src/spec/media-type.js";
-import { listOperations, type Operation, requiresCredentials } from "../../src/spec/operations.js";
-import { specPath } from "../../src/spec-path.js";
+import { type Operation, requiresCredentials } from "../../src/spec/operations.js";
 import { type RunningMock, startMock } from "../../src/start-mock.js";
+import { expectProviderError, show } from "../helpers/provider-error.js";
 import {
   arbitraryFor,
   formatPath,
@@ -36,30 +36,15 @@ function seedFor(operation: Operation): number {
   return hash;
 }
 
-/** A compact, printable description of a response for assertion messages. */
-function show(result: HttpResult): string {
-  return `${result.status} ${result.mediaType ?? "(no content-type)"} ${result.text.slice(0, 400)}`;
-}
-
-function expectProblem(result: HttpResult, statusRange: [number, number], context: string): void {
-  expect(result.status, `${context}: ${show(result)}`).toBeGreaterThanOrEqual(statusRange[0]);
-  expect(result.status, `${context}: ${show(result)}`).toBeLessThanOrEqual(statusRange[1]);
-  expect(result.mediaType, `${context}: expected an application/problem+json body, found ${show(result)}`).toBe(
-    "application/problem+json",
-  );
-  const body = result.json as Record<string, unknown>;
-  for (const member of ["type", "title", "status", "detail"])
-    expect(body, `${context}: problem member ${member}`).toHaveProperty(member);
-}
-
 /**
  * The contract suite of one provider, generated from its bundled spec: every operation's documented
  * example, required fields removed one by one, wrong types, credentials, unknown paths, and seeded
  * property-based batches of valid and invalid bodies. Nothing here lists operations by hand.
  */
-export function defineContractSuite(provider: Provider): void {
-  const document = loadDocument(specPath(provider));
-  const operations = listOperations(document);
+export function defineContractSuite(provider: string): void {
+  const bundle = findProvider(mockedProviders(), provider).bundlePath;
+  // The contract core's model of the bundle: its operations, and (through SchemaValidator) its validators.
+  const { document, operations } = loadModel(bundle);
   const validator = new SchemaValidator(document);
   let mock: RunningMock;
 
@@ -71,10 +56,10 @@ export function defineContractSuite(provider: Provider): void {
   });
 
   it(`${provider} spec has operations`, () => {
-    expect(operations.length, `${specPath(provider)} has no operations`).toBeGreaterThan(0);
+    expect(operations.length, `${bundle} has no operations`).toBeGreaterThan(0);
   });
 
-  it("answers an unknown path with a 404 problem", async () => {
+  it("answers an unknown path with a documented 404 in the provider's shape", async () => {
     const example: ExampleRequest = {
       operation: operations[0]!,
       label: "unknown",
@@ -86,7 +71,7 @@ export function defineContractSuite(provider: Provider): void {
       path: "/__no_such_path__/contract-suite",
       body: { none: true },
     });
-    expectProblem(result, [404, 404], "unknown path");
+    expectProviderError(validator, operations, undefined, result, [404, 404], "unknown path");
   });
 
   for (const operation of operations) {
@@ -128,7 +113,14 @@ export function defineContractSuite(provider: Provider): void {
             delete trimmed.query[parameter.name];
             delete trimmed.headers[parameter.name.toLowerCase()];
             const result = await sendExample(mock.url, trimmed, credential, overrides);
-            expectProblem(result, [400, 499], `without ${parameter.in} parameter ${parameter.name}`);
+            expectProviderError(
+              validator,
+              operations,
+              operation,
+              result,
+              [400, 499],
+              `without ${parameter.in} parameter ${parameter.name}`,
+            );
             expect(result.text, `the problem should name ${parameter.name}`).toContain(parameter.name);
           }
         });
@@ -137,10 +129,10 @@ export function defineContractSuite(provider: Provider): void {
       if (requiresCredentials(operation) && credential !== undefined) {
         it("answers 401 without credentials or with malformed ones", async () => {
           const missing = await sendExample(mock.url, main, undefined);
-          expectProblem(missing, [401, 401], "without credentials");
+          expectProviderError(validator, operations, operation, missing, [401, 401], "without credentials");
           for (const variant of malformedCredentials(credential)) {
             const result = await sendExample(mock.url, main, credential, { headers: variant.headers });
-            expectProblem(result, [401, 401], `with a ${variant.label}`);
+            expectProviderError(validator, operations, operation, result, [401, 401], `with a ${variant.label}`);
           }
         });
       }
@@ -164,7 +156,7 @@ export function defineContractSuite(provider: Provider): void {
           removals.forEach((path, index) => {
             const result = results[index]!;
             const field = String(path[path.length - 1]);
-            expectProblem(result, [400, 499], `without ${formatPath(path)}`);
+            expectProviderError(validator, operations, operation, result, [400, 499], `without ${formatPath(path)}`);
             expect(result.text, `the problem for a missing ${formatPath(path)} should name ${field}`).toContain(field);
           });
         });
@@ -191,7 +183,14 @@ export function defineContractSuite(provider: Provider): void {
             sendExample(mock.url, main, credential, { body: { value } }),
           );
           for (const [index, { path }] of changes.entries()) {
-            expectProblem(results[index]!, [400, 499], `wrong type at ${formatPath(path)}`);
+            expectProviderError(
+              validator,
+              operations,
+              operation,
+              results[index]!,
+              [400, 499],
+              `wrong type at ${formatPath(path)}`,
+            );
           }
         });
 
@@ -230,7 +229,10 @@ export function defineContractSuite(provider: Provider): void {
           });
           invalidResults.forEach((result, index) => {
             const sent = JSON.stringify(invalid[index]);
-            expectProblem(
+            expectProviderError(
+              validator,
+              operations,
+              operation,
               result,
               [400, 499],
               `${replay}: invalid body ${sent} (${validator
@@ -251,7 +253,7 @@ export function defineContractSuite(provider: Provider): void {
         for (const mediaType of Object.keys(content ?? {})) {
           if (content![mediaType]!.schema === undefined) continue;
           expect(
-            () => validator.at(pointerTo(operation.pointer, "responses", status, "content", mediaType, "schema")),
+            () => validator.compile(pointerTo(operation.pointer, "responses", status, "content", mediaType, "schema")),
             `${operation.id} ${status} ${mediaType}`,
           ).not.toThrow();
         }

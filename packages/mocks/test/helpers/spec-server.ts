@@ -50,9 +50,9 @@ export async function startSpecServer(
 /** The first documented 2xx response of an operation, with its example body. */
 export function documentedReply(document: OpenApiDocument, operation: Operation): Reply {
   const key = successKeys(operation)[0] ?? "200";
-  const content = (operation.responses[key]?.content ?? {}) as Record<string, Node>;
+  const content = operation.responses[key]?.content ?? {};
   const mediaType = Object.keys(content)[0] ?? "application/json";
   const media = content[mediaType];
-  const example = firstExample(document, media) ?? firstExample(document, media?.schema as Node | undefined);
+  const example = firstExample(document, media?.node) ?? firstExample(document, media?.schema);
   return { status: Number(key.replace(/X/gi, "0")), mediaType, body: example?.value ?? null };
 }

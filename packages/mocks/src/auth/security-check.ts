@@ -1,53 +1,58 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { type Problem, problem } from "./problem.js";
-import { deref, isNode, type Node, type OpenApiDocument } from "./spec/document.js";
-import { type Operation, requiresCredentials } from "./spec/operations.js";
+import { deref, isNode, type Node, type OpenApiDocument } from "../spec/document.js";
+import { type Operation, requiresCredentials } from "../spec/operations.js";
+import type { TokenIssuer } from "./jwt.js";
 
-/** Accepted: forward with these header overrides. Rejected: answer 401 with the problem. */
-export type SecurityVerdict =
-  | { ok: true; headers: Record<string, string> }
-  | { ok: false; problem: Problem; challenge: string };
+/** Accepted, or rejected with a sentence naming what was expected and found (never the secret). */
+export type SecurityVerdict = { ok: true } | { ok: false; message: string; challenge: string };
+
+/** What the mock accepts beyond a well-formed credential. */
+export interface SecurityPolicy {
+  /** The only id/secret pair accepted (Basic, API key); undefined = any well-formed one. */
+  expected?: { id: string; secret: string };
+  /** When set, bearer tokens must be ones this mock issued (a configured pair makes them mandatory). */
+  ownTokensOnly: boolean;
+  tokens: TokenIssuer;
+}
 
 const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 const BASE64URL_SEGMENT = /^[A-Za-z0-9_-]+={0,2}$/;
 
 /**
  * Checks credentials against the operation's security requirements, generically over the spec's
- * securitySchemes. Stricter than Prism where Prism is lax (a non-JWT passed as a JWT bearer) and
- * fairer where Prism is wrong (a Basic password that contains `:` is valid per RFC 7617).
+ * securitySchemes: Basic (the pair, RFC 7617, a password may contain `:`), bearer/OAuth2 (shape, JWT
+ * shape when `bearerFormat: JWT`, `exp`, and signature when only issued tokens count), API key.
  */
-export function guardSecurity(
+export function checkSecurity(
   document: OpenApiDocument,
   operation: Operation,
   headers: IncomingHttpHeaders,
   query: URLSearchParams,
+  policy: SecurityPolicy,
 ): SecurityVerdict {
-  if (!requiresCredentials(operation)) return { ok: true, headers: {} };
+  if (!requiresCredentials(operation)) return { ok: true };
   const schemes = isNode((document.components as Node | undefined)?.securitySchemes)
     ? ((document.components as Node).securitySchemes as Record<string, unknown>)
     : {};
   const reasons: string[] = [];
   const challenges: string[] = [];
   for (const requirement of operation.security) {
-    let overrides: Record<string, string> = {};
     let satisfied = true;
     for (const name of Object.keys(requirement)) {
       const scheme = deref<Node>(document, schemes[name]);
-      const check = checkScheme(name, scheme, headers, query);
-      challenges.push(check.challenge);
+      const check = checkScheme(name, scheme, headers, query, policy);
+      if (check.challenge !== "") challenges.push(check.challenge);
       if (check.error !== undefined) {
         reasons.push(check.error);
         satisfied = false;
         break;
       }
-      overrides = { ...overrides, ...check.headers };
     }
-    if (satisfied) return { ok: true, headers: overrides };
+    if (satisfied) return { ok: true };
   }
-  const detail = `${reasons.join("; or ")} (operation ${operation.id})`;
   return {
     ok: false,
-    problem: problem(401, "unauthorized", "Missing or invalid credentials", detail),
+    message: `${reasons.join("; or ")} (operation ${operation.id})`,
     challenge: [...new Set(challenges)].join(", "),
   };
 }
@@ -55,7 +60,6 @@ export function guardSecurity(
 interface SchemeCheck {
   error?: string;
   challenge: string;
-  headers?: Record<string, string>;
 }
 
 function checkScheme(
@@ -63,38 +67,42 @@ function checkScheme(
   scheme: Node | undefined,
   headers: IncomingHttpHeaders,
   query: URLSearchParams,
+  policy: SecurityPolicy,
 ): SchemeCheck {
   const authorization = headers.authorization;
   if (scheme === undefined) return { error: `security scheme ${name} is not defined in the spec`, challenge: "" };
   const type = String(scheme.type);
-  if (type === "http" && String(scheme.scheme).toLowerCase() === "basic") return checkBasic(name, authorization);
+  if (type === "http" && String(scheme.scheme).toLowerCase() === "basic")
+    return checkBasic(name, authorization, policy);
   if (
     (type === "http" && String(scheme.scheme).toLowerCase() === "bearer") ||
     type === "oauth2" ||
     type === "openIdConnect"
   ) {
     const jwt = typeof scheme.bearerFormat === "string" && scheme.bearerFormat.toUpperCase() === "JWT";
-    return checkBearer(name, authorization, jwt);
+    return checkBearer(name, authorization, jwt, policy);
   }
   if (type === "apiKey") {
     const key = String(scheme.name);
     const where = String(scheme.in);
-    const present =
+    const value =
       where === "header"
-        ? Boolean(headers[key.toLowerCase()])
+        ? headers[key.toLowerCase()]
         : where === "query"
-          ? Boolean(query.get(key))
-          : new RegExp(`(?:^|;\\s*)${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}=[^;]+`).test(
+          ? (query.get(key) ?? undefined)
+          : new RegExp(`(?:^|;\\s*)${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}=([^;]+)`).exec(
               String(headers.cookie ?? ""),
-            );
-    return present
-      ? { challenge: "" }
-      : { error: `${name}: expected an API key in ${where} ${key}, found none`, challenge: "" };
+            )?.[1];
+    if (value === undefined || value === "")
+      return { error: `${name}: expected an API key in ${where} ${key}, found none`, challenge: "" };
+    if (policy.expected !== undefined && value !== policy.expected.secret)
+      return { error: `${name}: expected the API key configured for this mock, found another one`, challenge: "" };
+    return { challenge: "" };
   }
-  return { challenge: "" }; // schemes Prism does not check either (mutualTLS, digest…): let Prism decide
+  return { challenge: "" }; // schemes a mock cannot check (mutualTLS…): accepted
 }
 
-function checkBasic(name: string, authorization: string | undefined): SchemeCheck {
+function checkBasic(name: string, authorization: string | undefined, policy: SecurityPolicy): SchemeCheck {
   const challenge = 'Basic realm="mock"';
   const expected = `${name}: expected Authorization: Basic base64(username:password)`;
   if (authorization === undefined || authorization === "")
@@ -107,17 +115,25 @@ function checkBasic(name: string, authorization: string | undefined): SchemeChec
   const decoded = Buffer.from(token, "base64").toString("utf8");
   const colon = decoded.indexOf(":");
   if (colon <= 0) return { error: `${expected}, found no username:password pair in the decoded credential`, challenge };
-  // Prism splits on every ':' and rejects passwords containing one; RFC 7617 allows them. Normalise for Prism.
-  const password = decoded.slice(colon + 1);
-  const headers: Record<string, string> = password.includes(":")
-    ? {
-        authorization: `Basic ${Buffer.from(`${decoded.slice(0, colon)}:${password.replace(/:/g, "_")}`).toString("base64")}`,
-      }
-    : {};
-  return { challenge, headers };
+  const id = decoded.slice(0, colon);
+  if (
+    policy.expected !== undefined &&
+    (id !== policy.expected.id || decoded.slice(colon + 1) !== policy.expected.secret)
+  ) {
+    return {
+      error: `${name}: expected the credentials configured for this mock, found ${id === policy.expected.id ? "a wrong secret" : `username ${JSON.stringify(id)}`}`,
+      challenge,
+    };
+  }
+  return { challenge };
 }
 
-function checkBearer(name: string, authorization: string | undefined, jwt: boolean): SchemeCheck {
+function checkBearer(
+  name: string,
+  authorization: string | undefined,
+  jwt: boolean,
+  policy: SecurityPolicy,
+): SchemeCheck {
   const challenge = 'Bearer realm="mock"';
   const expected = `${name}: expected Authorization: Bearer <${jwt ? "JWT" : "token"}>`;
   if (authorization === undefined || authorization === "")
@@ -126,10 +142,18 @@ function checkBearer(name: string, authorization: string | undefined, jwt: boole
   if (scheme?.toLowerCase() !== "bearer") return { error: `${expected}, found the ${scheme} scheme`, challenge };
   if (token === undefined || rest.length > 0 || !B64TOKEN.test(token))
     return { error: `${expected}, found a malformed token`, challenge };
-  if (jwt) {
-    const problemWithJwt = jwtShapeError(token);
-    if (problemWithJwt !== undefined) return { error: `${expected}, found ${problemWithJwt}`, challenge };
+  const shape = jwtShapeError(token);
+  if (jwt && shape !== undefined) return { error: `${expected}, found ${shape}`, challenge };
+  if (shape === undefined) {
+    const expired = policy.tokens.expiry(token);
+    if (expired !== undefined)
+      return {
+        error: `${expected} that has not expired, found ${expired}`,
+        challenge: `${challenge}, error="invalid_token"`,
+      };
   }
+  if (policy.ownTokensOnly && !policy.tokens.signed(token))
+    return { error: `${expected} issued by this mock's token endpoint, found a token it did not issue`, challenge };
   return { challenge };
 }
 
