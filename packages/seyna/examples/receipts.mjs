@@ -14,8 +14,9 @@ const receipts = await seyna.throwing.GET("/portfolios/{portfolio_id}/receipts",
   params: { path: { portfolio_id }, query: { limit: 10 } },
 });
 console.log(`${receipts.data.length} receipt(s) on the first page`);
+const receipt_id = receipts.data[0]?.id ?? "rct-000123-q1";
 const receipt = await seyna.throwing.GET("/portfolios/{portfolio_id}/receipts/{receipt_id}", {
-  params: { path: { portfolio_id, receipt_id: "rcp-000001" } },
+  params: { path: { portfolio_id, receipt_id } },
 });
 console.log(`receipt ${receipt.id}: ${receipt.start_cover_date} → ${receipt.end_cover_date}`);
 const versions = await seyna.throwing.GET("/portfolios/{portfolio_id}/receipt-versions", {
