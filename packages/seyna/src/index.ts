@@ -2,7 +2,7 @@
 
 export { PaginationError } from "@partner-apis/runtime";
 export * from "@partner-apis/runtime/client-surface";
-export * from "./accounting/index.js";
+export * from "@partner-apis/seyna-accounting";
 export {
   createSeynaClient,
   isSeynaError,

@@ -2,13 +2,22 @@
 // and, in `pnpm test`, by compiling the same kind of snippets with the TypeScript compiler.
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type Claim,
+  type ClaimInput,
+  type ClaimLike,
   type Contract,
   type ContractInput,
+  type ContractLike,
   createSeynaClient,
   type ErrorBody,
   isHttpError,
   isSeynaError,
   type Receipt,
+  type ReceiptInput,
+  type ReceiptLike,
+  type Settlement,
+  type SettlementInput,
+  type SettlementLike,
   type SeynaPager,
 } from "../src/index.js";
 import { contractInputExample } from "./support/examples.js";
@@ -114,5 +123,17 @@ describe("types", () => {
         body: { ...contractInputExample(), version: 2 },
       });
     void put;
+  });
+
+  it("passes stored objects and PUT bodies to the accounting rules of @partner-apis/seyna-accounting", () => {
+    // The rules declare the fields they read structurally; the generated types must keep fitting them.
+    expectTypeOf<Contract>().toExtend<ContractLike>();
+    expectTypeOf<ContractInput>().toExtend<ContractLike>();
+    expectTypeOf<Receipt>().toExtend<ReceiptLike>();
+    expectTypeOf<ReceiptInput>().toExtend<ReceiptLike>();
+    expectTypeOf<Claim>().toExtend<ClaimLike>();
+    expectTypeOf<ClaimInput>().toExtend<ClaimLike>();
+    expectTypeOf<Settlement>().toExtend<SettlementLike>();
+    expectTypeOf<SettlementInput>().toExtend<SettlementLike>();
   });
 });

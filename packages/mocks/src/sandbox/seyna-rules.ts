@@ -1,7 +1,7 @@
 // Seyna's sandbox rules: the list envelope and its cursor pagination (`limit`, `sort`, `from` ← `next`,
 // `next` absent on the last page), the server-managed `object`/`version` of a stored object, and the
-// accounting rules of @partner-apis/seyna/accounting as the mock-only consistency report.
-import { checkClaim, checkContract } from "@partner-apis/seyna/accounting";
+// accounting rules of @partner-apis/seyna-accounting as the mock-only consistency report.
+import { checkClaim, checkContract } from "@partner-apis/seyna-accounting";
 import type { StatefulAnswer } from "../mock-server.js";
 import { isNode } from "../spec/document.js";
 import type { Operation } from "../spec/operations.js";

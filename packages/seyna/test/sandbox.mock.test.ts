@@ -1,7 +1,14 @@
-import { createSeynaClient, NotFoundError } from "@partner-apis/seyna";
+// The Seyna sandbox of @partner-apis/mocks through this client: versions, typed 404s, the accounting report.
+// (Here rather than in the mocks, which must not depend on a client: every client tests against them.)
+import {
+  type RunningMock,
+  SANDBOX_REPORT_PATH,
+  SANDBOX_RESET_PATH,
+  startMock,
+  VIOLATIONS_HEADER,
+} from "@partner-apis/mocks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SANDBOX_REPORT_PATH, SANDBOX_RESET_PATH, VIOLATIONS_HEADER } from "../src/sandbox/sandbox.js";
-import { type RunningMock, startMock } from "../src/start-mock.js";
+import { createSeynaClient, NotFoundError } from "../src/index.js";
 
 const portfolio_id = "pf_home_2024";
 const person = {

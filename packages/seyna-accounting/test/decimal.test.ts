@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { add, compare, format, subtract, sum, toDecimal, toNumber } from "../src/accounting/decimal.js";
+import { add, compare, format, subtract, sum, toDecimal, toNumber } from "../src/decimal.js";
 
 describe("decimal", () => {
   it("reads numbers as written and adds them exactly", () => {

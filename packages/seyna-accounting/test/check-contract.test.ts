@@ -8,7 +8,7 @@ import {
   isCompensation,
   type Violation,
 } from "../src/index.js";
-import { contractInputExample } from "./support/examples.js";
+import { contractInputExample } from "./helpers/examples.js";
 import {
   contract,
   earlyCancellation,
@@ -20,7 +20,7 @@ import {
   singleReceipt,
   wholeCancellation,
   YEAR,
-} from "./support/scenarios.js";
+} from "./helpers/scenarios.js";
 
 const DAY = 86_400_000;
 const rulesOf = (violations: Violation[]) => violations.map((v) => `${v.rule} ${v.path}`);

@@ -3,9 +3,8 @@
 // fgu_claim (from the ground up) is reported next to it: it includes the financial conditions
 // (deductible, waiting period, ceiling...), so it is exposed, never forced equal.
 
-import type { ClaimGuarantee } from "../schemas.js";
 import { add, type Decimal, subtract, sum, toDecimal, toNumber } from "./decimal.js";
-import type { ClaimLike } from "./inputs.js";
+import type { ClaimGuaranteeAmounts, ClaimLike } from "./inputs.js";
 
 /** The value and fgu_claim of one guarantee, or of a whole claim. */
 export interface ClaimValue {
@@ -16,7 +15,7 @@ export interface ClaimValue {
 }
 
 /** The value of one claim guarantee, computed exactly. Throws a RangeError naming the field if an amount is not a finite number. */
-export function claimValue(guarantee: ClaimGuarantee): number {
+export function claimValue(guarantee: ClaimGuaranteeAmounts): number {
   return toNumber(claimValueDecimal(guarantee));
 }
 
@@ -35,7 +34,7 @@ export function claimValues(claim: ClaimLike): { guarantees: Record<string, Clai
   return { guarantees, total: { value: toNumber(sum(values)), fgu_claim: toNumber(sum(fgus)) } };
 }
 
-function claimValueDecimal(g: ClaimGuarantee, path = "guarantee"): Decimal {
+function claimValueDecimal(g: ClaimGuaranteeAmounts, path = "guarantee"): Decimal {
   const plus = add(
     add(amount(g, "paid", path), amount(g, "outstanding", path)),
     add(amount(g, "management_paid", path), amount(g, "management_outstanding", path)),
@@ -43,7 +42,7 @@ function claimValueDecimal(g: ClaimGuarantee, path = "guarantee"): Decimal {
   return subtract(plus, add(amount(g, "subrogation_paid", path), amount(g, "subrogation_outstanding", path)));
 }
 
-function amount(g: ClaimGuarantee, field: keyof ClaimGuarantee, path: string): Decimal {
+function amount(g: ClaimGuaranteeAmounts, field: keyof ClaimGuaranteeAmounts, path: string): Decimal {
   const value = g?.[field];
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new RangeError(

@@ -1,12 +1,18 @@
 // The page's subscription and claim scenarios as data: one phone contract (theft + breakage)
 // from 2024-01-01 to 2025-01-01, paid quarterly; one theft claim on it.
-import type { Claim, Contract, ContractGuarantees, Receipt, ReceiptGuarantees, Settlement } from "../../src/index.js";
-import { claimVersionsExample, contractExample, receiptsExample, settlementsExample } from "./examples.js";
+import type { ClaimLike, ContractLike, ReceiptLike, SettlementLike } from "../../src/index.js";
+import { claimVersionsExample, contractExample, receiptsExample, type Stored, settlementsExample } from "./examples.js";
+
+type Contract = Stored<ContractLike>;
+type Receipt = Stored<ReceiptLike>;
+type Claim = Stored<ClaimLike>;
+type Settlement = Stored<SettlementLike>;
+type Guarantees = ContractLike["guarantees"];
 
 type Amounts = [premium: number, tax: number, discount: number, broker_fee: number, cost_acquisition: number];
 
 /** Guarantees from `[premium, tax, discount, broker_fee, cost_acquisition]` per guarantee name. */
-export function guarantees(byName: Record<string, Amounts>): ContractGuarantees & ReceiptGuarantees {
+export function guarantees(byName: Record<string, Amounts>): Guarantees {
   return Object.fromEntries(
     Object.entries(byName).map(([name, [premium, tax, discount, broker_fee, cost_acquisition]]) => [
       name,
@@ -24,12 +30,7 @@ export function contract(overrides: Partial<Contract> = {}): Contract {
 }
 
 let receiptNumber = 0;
-export function receipt(
-  start: string,
-  end: string,
-  amounts: ReceiptGuarantees,
-  overrides: Partial<Receipt> = {},
-): Receipt {
+export function receipt(start: string, end: string, amounts: Guarantees, overrides: Partial<Receipt> = {}): Receipt {
   receiptNumber++;
   return {
     ...receiptsExample()[0]!,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkClaim, checkClosedClaim, checkSettlementsSum, claimValue, claimValues } from "../src/index.js";
-import { claimLifeCycle } from "./support/scenarios.js";
+import { claimLifeCycle } from "./helpers/scenarios.js";
 
 describe("claim value", () => {
   it("is paid + outstanding + management_paid + management_outstanding − subrogation_paid − subrogation_outstanding", () => {
