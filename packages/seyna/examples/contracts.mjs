@@ -10,7 +10,9 @@ const seyna = createSeynaClient({
 });
 const portfolio_id = "pf_home_2024";
 
-// PUT creates or updates on the id you choose; Seyna answers the stored object and its version.
+// PUT creates or updates on the id you choose; Seyna answers the stored object. A new id, so the first
+// PUT creates it (the mock's sandbox is seeded with the spec's examples, ctr-000123 among them).
+const contract_id = "ctr-quickstart-0001";
 const camille = {
   type: "individual",
   name: "Camille Martin",
@@ -23,7 +25,7 @@ const camille = {
 const contract = {
   product_id: "prd_home",
   timestamp: "2023-12-20T10:15:00Z",
-  reference: "POL-2024-000123",
+  reference: "POL-2024-QUICKSTART-0001",
   customer_id: "cus-004217",
   creation_date: "2023-12-20T10:15:00Z",
   last_update: "2023-12-20T10:15:00Z",
@@ -41,10 +43,11 @@ const contract = {
   product_data: { device: "Fairphone 5" },
 };
 const stored = await seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
-  params: { path: { portfolio_id, contract_id: "ctr-000123" } },
+  params: { path: { portfolio_id, contract_id } },
   body: contract,
 });
-console.log(`stored contract ${stored.id} at version ${stored.version}`);
+// Seyna's public material gives `version` as optional: print it when the API sends one.
+console.log(`stored contract ${stored.id} at version ${stored.version ?? "unversioned"}`);
 const again = await seyna.throwing.GET("/portfolios/{portfolio_id}/contracts/{contract_id}", {
   params: { path: { portfolio_id, contract_id: stored.id } },
 });

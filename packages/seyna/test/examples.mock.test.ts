@@ -1,5 +1,6 @@
 // The README's runnable examples (one per operation group, shipped in the package), run against a real mock.
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,8 +12,9 @@ const examples = join(dirname(fileURLToPath(import.meta.url)), "..", "examples")
 const specPath = createRequire(import.meta.url).resolve("@partner-apis/spec-seyna/openapi.json");
 let mock: RunningMock;
 beforeAll(async () => {
-  // Plain Prism (no sandbox): the examples print the spec's examples.
-  mock = await startMock("seyna", { port: 0, specPath, stateful: false });
+  // The default mock, as the README starts it (`partner-mocks start seyna`): the stateful sandbox,
+  // seeded with the spec's examples. The examples print what the README says they print against it.
+  mock = await startMock("seyna", { port: 0, specPath });
 }, 60_000);
 afterAll(async () => {
   await mock?.stop();
@@ -34,9 +36,18 @@ it("portfolios.mjs reads the portfolios", async () => {
 
 it("contracts.mjs writes, reads, paginates, checks and reports a typed 400", async () => {
   const stdout = await run("contracts.mjs");
-  expect(stdout).toContain("stored contract ctr-000123 at version 1");
+  expect(stdout).toContain("stored contract ctr-quickstart-0001 at version 1");
+  expect(stdout).toContain("read back ctr-quickstart-0001");
   expect(stdout).toContain("contract ctr-000123 2024-01-01 → 2025-01-01");
+  expect(stdout).toContain("contract ctr-quickstart-0001 2024-01-01 → 2025-01-01");
   expect(stdout).toContain("BadRequestError 400 on GET");
+  // Every line the README shows for it, in order (its port is the CLI's default, 4012).
+  const readme = readFileSync(join(examples, "..", "README.md"), "utf8");
+  const shown = /prints, against a freshly started mock:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(shown, "README: the output of contracts.mjs").toBeDefined();
+  const lines = shown!.split("\n").filter((line) => line !== "" && line !== "…");
+  const printed = stdout.replaceAll(new URL(mock.url).origin, "http://127.0.0.1:4012").split("\n");
+  expect(printed.filter((line) => lines.includes(line))).toEqual(lines);
 }, 60_000);
 
 it("receipts.mjs, claims.mjs and settlements.mjs read their lists and items", async () => {

@@ -1,7 +1,7 @@
 // The examples of the bundled contract, so tests use the same data the docs and the mock show.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Claim, Contract, ContractInput, Receipt, Settlement } from "../../src/index.js";
+import type { Contract, ContractInput } from "../../src/index.js";
 
 /** Absolute path of specs/seyna/dist/openapi.json (through the workspace package). */
 export const specFile = createRequire(import.meta.url).resolve("@partner-apis/spec-seyna/openapi.json");
@@ -30,6 +30,3 @@ export function example<T>(name: string): T {
 
 export const contractExample = () => example<Contract>("Contract");
 export const contractInputExample = () => example<ContractInput>("ContractInput");
-export const receiptsExample = () => example<{ data: Receipt[] }>("ReceiptList").data;
-export const claimVersionsExample = () => example<{ data: Claim[] }>("ClaimVersionList").data;
-export const settlementsExample = () => example<{ data: Settlement[] }>("SettlementList").data;
