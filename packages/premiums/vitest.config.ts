@@ -5,8 +5,10 @@ import "@partner-apis/test-support/vitest-node20";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // One Prism per file (contract.test.ts); the other files need no mock.
+    // One Prism per file (client.mock.test.ts); the other files need no mock.
     hookTimeout: 60_000,
     maxWorkers: 2,
+    // Type tests (test/*.test-d.ts) run through tsc: a misspelt field must fail to compile.
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });

@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 20_000,
     // Timing assertions (Retry-After) need a calm CPU: 2 workers on a shared 2-core machine.
     maxWorkers: 2,
+    // Type tests (test/*.test-d.ts) run through tsc: a misspelt field must fail to compile.
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });

@@ -8,5 +8,7 @@ export default defineConfig({
     // One Prism per file; two workers fit 2 cores.
     hookTimeout: 60_000,
     maxWorkers: 2,
+    // Type tests (test/*.test-d.ts) run through tsc: a misspelt field must fail to compile.
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });

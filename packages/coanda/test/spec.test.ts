@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { checkSeedSamples, readSeedSamples } from "@partner-apis/typegen/seed-samples";
 import { describe, expect, it } from "vitest";
-import { coandaSpecPath } from "./support/spec-examples.js";
+import { coandaSpecPath } from "./helpers/spec-examples.js";
 
 type Node = Record<string, any>;
 const spec = JSON.parse(readFileSync(coandaSpecPath, "utf8")) as Node;

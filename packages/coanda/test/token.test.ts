@@ -8,7 +8,7 @@ import {
   UnauthorizedError,
 } from "../src/index.js";
 import { tokenUrl } from "../src/token.js";
-import { startTokenServer, type TokenServer, type TokenServerOptions } from "./support/token-server.js";
+import { startTokenServer, type TokenServer, type TokenServerOptions } from "./helpers/token-server.js";
 
 const SESSIONS = "/premia/api/v1/sessions";
 const USERNAME = "user@example.com";

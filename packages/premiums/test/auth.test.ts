@@ -1,7 +1,7 @@
 // The client's OAuth2 token handling against a real local HTTP server.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createPremiumsClient, type PremiumsClientOptions, UnauthorizedError } from "../src/index.js";
-import { type FakePremiums, type FakePremiumsOptions, startFakePremiums } from "./fake-premiums.js";
+import { type FakePremiums, type FakePremiumsOptions, startFakePremiums } from "./helpers/fake-premiums.js";
 
 const body = { period_start: "2025-01-01", period_end: "2025-12-31", email: "finance@example.com" };
 const SECRET = "s3cr3t-value-that-must-not-leak";

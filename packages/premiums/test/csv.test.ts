@@ -8,7 +8,7 @@ import {
   TRAINEE_CSV_COLUMNS,
   traineesCsv,
 } from "../src/index.js";
-import { bundle, example } from "./spec.js";
+import { bundle, example } from "./helpers/spec.js";
 
 describe("CSV columns follow the contract", () => {
   it.each([

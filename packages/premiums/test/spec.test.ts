@@ -3,7 +3,7 @@
 import { fileURLToPath } from "node:url";
 import { checkSeedSamples, readSeedSamples } from "@partner-apis/typegen/seed-samples";
 import { describe, expect, it } from "vitest";
-import { BUNDLE_PATH } from "./spec.js";
+import { BUNDLE_PATH } from "./helpers/spec.js";
 
 const samples = readSeedSamples(fileURLToPath(new URL("./fixtures/seed-samples.json", import.meta.url)));
 

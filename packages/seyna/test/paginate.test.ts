@@ -8,8 +8,8 @@ import {
   type Portfolio,
   type SeynaPage,
 } from "../src/index.js";
-import { contractExample } from "./support/examples.js";
-import { cursorFor, type ListRoute, type ListServer, startListServer } from "./support/list-server.js";
+import { contractExample } from "./helpers/examples.js";
+import { cursorFor, type ListRoute, type ListServer, startListServer } from "./helpers/list-server.js";
 
 const PORTFOLIO = "pf_home_2024";
 const CONTRACTS = `/portfolios/${PORTFOLIO}/contracts`;

@@ -3,7 +3,7 @@
 import { fileURLToPath } from "node:url";
 import { checkSeedSamples, readSeedSamples } from "@partner-apis/typegen/seed-samples";
 import { describe, expect, it } from "vitest";
-import { spec, specFile } from "./support/examples.js";
+import { spec, specFile } from "./helpers/examples.js";
 
 type Schema = {
   required?: string[];

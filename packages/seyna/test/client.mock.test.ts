@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { type RunningMock, startMock } from "@partner-apis/mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BadRequestError, type ContractInput, createSeynaClient } from "../src/index.js";
-import { example, spec } from "./support/examples.js";
+import { example, spec } from "./helpers/examples.js";
 
 const specPath = createRequire(import.meta.url).resolve("@partner-apis/spec-seyna/openapi.json");
 const AUTH = `Basic ${Buffer.from("key_test_123:s3cr3t").toString("base64")}`;

@@ -11,7 +11,7 @@ import { findProvider, mockedProviders } from "../../src/registry.js";
 import { isJsonMediaType } from "../../src/spec/media-type.js";
 import { type Operation, requiresCredentials } from "../../src/spec/operations.js";
 import { type RunningMock, startMock } from "../../src/start-mock.js";
-import { expectProviderError, show } from "../helpers/provider-error.js";
+import { expectProviderError, show } from "./provider-error.js";
 import {
   arbitraryFor,
   formatPath,

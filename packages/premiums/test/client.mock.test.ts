@@ -22,7 +22,7 @@ import {
   traineesCsv,
   UnauthorizedError,
 } from "../src/index.js";
-import { example } from "./spec.js";
+import { example } from "./helpers/spec.js";
 
 let mock: RunningMock;
 let client: PremiumsClient;

@@ -15,7 +15,7 @@ import {
   type SimulationResult,
   UnprocessableEntityError,
 } from "../src/index.js";
-import { coandaSpecPath, example } from "./support/spec-examples.js";
+import { coandaSpecPath, example } from "./helpers/spec-examples.js";
 
 const FREE = "/simulator-service/simulator/free_management";
 const DELEGATED = "/simulator-service/simulator/delegated_management";

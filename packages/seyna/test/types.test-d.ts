@@ -1,5 +1,5 @@
-// Compile-time guarantees, checked by `pnpm typecheck` (each @ts-expect-error must be an error)
-// and, in `pnpm test`, by compiling the same kind of snippets with the TypeScript compiler.
+// Compile-time guarantees, checked by vitest's typecheck in `pnpm test` and by `pnpm typecheck`: each
+// expected error must be one; compile.test.ts compiles the same kind of snippets with the compiler.
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type Claim,
@@ -20,7 +20,7 @@ import {
   type SettlementLike,
   type SeynaPager,
 } from "../src/index.js";
-import { contractInputExample } from "./support/examples.js";
+import { contractInputExample } from "./helpers/examples.js";
 
 const seyna = createSeynaClient({ baseUrl: "http://127.0.0.1:9/v2", apiKeyId: "id", apiKeySecret: "secret" });
 const path = { portfolio_id: "pf_home_2024", contract_id: "ctr-000123" };
