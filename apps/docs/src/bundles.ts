@@ -9,6 +9,7 @@ const require = createRequire(import.meta.url);
 
 /** Absolute path of the provider's bundle. */
 export function bundlePath(p: ProviderInfo): string {
+  if (p.bundlePath) return p.bundlePath;
   const manifest = require.resolve(`${p.specPackage}/package.json`);
   return manifest.replace(/package\.json$/, "dist/openapi.json");
 }

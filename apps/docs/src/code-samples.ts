@@ -88,7 +88,7 @@ function requestInit(doc: OpenApiDocument, op: OperationRef): string {
 }
 
 /** `{ path, query, header }` with every required parameter (the client sets Authorization itself). */
-function requiredParams(doc: OpenApiDocument, op: OperationRef, include: (p: JsonObject) => boolean = () => false) {
+export function requiredParams(doc: OpenApiDocument, op: OperationRef, include: (p: JsonObject) => boolean = () => false) {
   const groups: Record<string, Record<string, unknown>> = {};
   for (const parameter of operationParameters(doc, op)) {
     const location = parameter.in as string;
@@ -141,7 +141,7 @@ function contentTypeHeader(type: string): string {
 }
 
 /** Prefers JSON, then form data, then whatever the operation declares first. */
-function pickMediaType(types: string[]): string | undefined {
+export function pickMediaType(types: string[]): string | undefined {
   return (
     types.find(isJson) ??
     types.find((t) => t === "multipart/form-data") ??
@@ -150,7 +150,8 @@ function pickMediaType(types: string[]): string | undefined {
   );
 }
 
-function isJson(type: string): boolean {
+/** `application/json` or any `+json` type. */
+export function isJson(type: string): boolean {
   return /^application\/(.+\+)?json$/.test(type.split(";")[0]!.trim());
 }
 
@@ -175,7 +176,8 @@ function paginationSample(
   op: OperationRef,
   language: Language,
 ): string | undefined {
-  if (provider.id !== "seyna" || op.method !== "get") return undefined;
+  // The clients that page by cursor (`from`) have `paginate()`: the spec's parameter says which operations.
+  if (op.method !== "get") return undefined;
   const parameters = operationParameters(doc, op);
   if (!parameters.some((p) => p.in === "query" && p.name === "from")) return undefined;
   const params = requiredParams(doc, op);

@@ -1,8 +1,11 @@
-// The three providers the site documents: what a reader needs that the specs do not say
-// (which package and factory to use, where the local mock listens, which credentials to pass).
+// The providers the site documents, in the shape of `@partner-apis/contract-core`'s registry
+// (`specs/<id>/provider.json`). Everything per provider (pages, landing cards, mock URLs, languages,
+// credentials, auth kind) is read from here; nothing else in apps/docs/src names a provider.
+import { MANIFESTS } from "./registry-source.js";
 
-export type ProviderId = "premiums" | "coanda" | "seyna";
+export type ProviderId = string;
 export type Language = "en" | "fr";
+export type AuthKind = "oauth2-client-credentials" | "jwt-bearer" | "http-basic" | "api-key" | "none";
 
 export interface ClientCredentialOption {
   /** Option name of the client factory, e.g. `clientId`. */
@@ -11,90 +14,76 @@ export interface ClientCredentialOption {
   env: string;
 }
 
+/** A text in English, with a French version where the provider has one. */
+export interface LocalizedText {
+  en: string;
+  fr?: string;
+}
+
+/** What a `provider.json` declares (the registry's manifest). */
+export interface ProviderManifest {
+  id: string;
+  name: LocalizedText;
+  vendor: string;
+  purpose: LocalizedText;
+  auth: { kind: AuthKind; summary: LocalizedText };
+  mockPort: number;
+  languages: Language[];
+  client: { package: string; factory: string; variable: string; credentials: ClientCredentialOption[] };
+  /** Workspace package holding the bundle, when the registry knows it. */
+  specPackage?: string;
+  /** Absolute path of `dist/openapi.json`, when the registry knows it. */
+  bundlePath?: string;
+}
+
+/** A provider as the docs read it: the manifest plus the flattened names the renderers use. */
 export interface ProviderInfo {
   id: ProviderId;
   /** Display name, e.g. "Premiums API". */
   name: string;
-  /** Who runs the API. */
+  /** Display names per language (English when a language has none). */
+  names: Record<Language, string>;
   vendor: string;
-  /** One sentence: what a developer uses the API for. */
   purpose: string;
+  purposes: Record<Language, string>;
   /** How our client authenticates, in one sentence. */
   clientAuth: string;
-  /** Workspace package holding the bundled spec (`dist/openapi.json`). */
+  authKind: AuthKind;
   specPackage: string;
-  /** The client package users install. */
+  bundlePath?: string;
   clientPackage: string;
-  /** The client factory exported by `clientPackage`. */
   clientFactory: string;
-  /** The variable the samples call the client through. */
   clientVariable: string;
   credentials: ClientCredentialOption[];
-  /** Port of the local Prism mock (`@partner-apis/mocks` DEFAULT_PORTS). */
   mockPort: number;
-  /** Languages the reference is published in (a French page needs `x-*-fr` texts in the spec). */
   languages: Language[];
 }
 
-export const PROVIDERS: readonly ProviderInfo[] = [
-  {
-    id: "premiums",
-    name: "Premiums API",
-    vendor: "Anopio (Educam premiums)",
-    purpose:
-      "Report training seances (execute, cancel, update), simulate the closing of a seance period, and import companies and trainees, to get back the Educam premiums: the hours and euro credits a trainee's company is entitled to.",
-    clientAuth:
-      "OAuth 2.0 client credentials: the client fetches a `premiums:write` token from `/oauth2/token`, caches it and renews it before it expires.",
-    specPackage: "@partner-apis/spec-premiums",
-    clientPackage: "@partner-apis/premiums",
-    clientFactory: "createPremiumsClient",
-    clientVariable: "premiums",
-    credentials: [
-      { option: "clientId", env: "PREMIUMS_CLIENT_ID" },
-      { option: "clientSecret", env: "PREMIUMS_CLIENT_SECRET" },
-    ],
-    mockPort: 4010,
-    languages: ["en"],
-  },
-  {
-    id: "coanda",
-    name: "Coanda API",
-    vendor: "AAA / 3A Digital",
-    purpose:
-      "Project a savings plan with the free, delegated and glide-path management simulators, and open Premia advisory sessions (risk profile, ESG preferences, allocation proposal) to hand a saver over to Premia.",
-    clientAuth:
-      "JWT bearer: the client acquires a token from `GET /user-service/v1/token/acquire` with your username and password, and acquires a new one when the token's `exp` comes near.",
-    specPackage: "@partner-apis/spec-coanda",
-    clientPackage: "@partner-apis/coanda",
-    clientFactory: "createCoandaClient",
-    clientVariable: "coanda",
-    credentials: [
-      { option: "username", env: "COANDA_USERNAME" },
-      { option: "password", env: "COANDA_PASSWORD" },
-    ],
-    mockPort: 4011,
-    languages: ["en", "fr"],
-  },
-  {
-    id: "seyna",
-    name: "Seyna API v2",
-    vendor: "Seyna",
-    purpose:
-      "Report the contracts, receipts, claims and settlements of the portfolios Seyna insures: objects are created and updated with `PUT` on ids you choose, versioned, and listed with cursor pagination.",
-    clientAuth:
-      "HTTP Basic with your API key id and secret, sent with every request; `seyna.paginate()` follows the `next` cursors for you.",
-    specPackage: "@partner-apis/spec-seyna",
-    clientPackage: "@partner-apis/seyna",
-    clientFactory: "createSeynaClient",
-    clientVariable: "seyna",
-    credentials: [
-      { option: "apiKeyId", env: "SEYNA_API_KEY_ID" },
-      { option: "apiKeySecret", env: "SEYNA_API_KEY_SECRET" },
-    ],
-    mockPort: 4012,
-    languages: ["en"],
-  },
-];
+/** The docs' view of one registry manifest. */
+export function fromManifest(m: ProviderManifest): ProviderInfo {
+  const localized = (text: LocalizedText): Record<Language, string> => ({ en: text.en, fr: text.fr ?? text.en });
+  return {
+    id: m.id,
+    name: m.name.en,
+    names: localized(m.name),
+    vendor: m.vendor,
+    purpose: m.purpose.en,
+    purposes: localized(m.purpose),
+    clientAuth: m.auth.summary.en,
+    authKind: m.auth.kind,
+    specPackage: m.specPackage ?? `@partner-apis/spec-${m.id}`,
+    ...(m.bundlePath ? { bundlePath: m.bundlePath } : {}),
+    clientPackage: m.client.package,
+    clientFactory: m.client.factory,
+    clientVariable: m.client.variable,
+    credentials: m.client.credentials,
+    mockPort: m.mockPort,
+    languages: m.languages,
+  };
+}
+
+/** Every provider of the registry, sorted by mock port. */
+export const PROVIDERS: readonly ProviderInfo[] = MANIFESTS.map(fromManifest).sort((a, b) => a.mockPort - b.mockPort);
 
 /** The provider registered under `id`. */
 export function provider(id: ProviderId): ProviderInfo {
