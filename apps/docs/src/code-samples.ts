@@ -1,11 +1,16 @@
 // Writes, for one operation, the TypeScript a user types to call it through our client:
 // the spec's own example as the body, required parameters filled in, the typed `{ data, error }` back.
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { mediaTypeExample, parameterExample } from "./example-value.js";
 import type { JsonObject, OpenApiDocument, OperationRef } from "./openapi.js";
 import { deref, isObject, operationParameters } from "./openapi.js";
 import type { Language, ProviderInfo } from "./providers.js";
 import { mockUrl } from "./providers.js";
 import { propertyKey, tsLiteral } from "./ts-literal.js";
+
+const require = createRequire(import.meta.url);
 
 export interface CodeSample {
   /** Redoc's `x-codeSamples` entry: `lang` picks the highlighter, `label` names the tab. */
@@ -176,8 +181,8 @@ function paginationSample(
   op: OperationRef,
   language: Language,
 ): string | undefined {
-  // The clients that page by cursor (`from`) have `paginate()`: the spec's parameter says which operations.
-  if (op.method !== "get") return undefined;
+  // Only a client that offers `paginate()` gets the loop; the spec's `from` parameter says which operations.
+  if (op.method !== "get" || !clientPaginates(provider)) return undefined;
   const parameters = operationParameters(doc, op);
   if (!parameters.some((p) => p.in === "query" && p.name === "from")) return undefined;
   const params = requiredParams(doc, op);
@@ -194,6 +199,24 @@ function paginationSample(
     "}",
     "",
   ].join("\n");
+}
+
+const paginating = new Map<string, boolean>();
+
+/** Whether the provider's client package declares `paginate` (read from its built type declarations). */
+export function clientPaginates(provider: ProviderInfo): boolean {
+  let known = paginating.get(provider.clientPackage);
+  if (known === undefined) {
+    try {
+      const manifest = require.resolve(`${provider.clientPackage}/package.json`);
+      const types = join(dirname(manifest), "dist", "client.d.ts");
+      known = existsSync(types) && /\bpaginate\b/.test(readFileSync(types, "utf8"));
+    } catch {
+      known = false;
+    }
+    paginating.set(provider.clientPackage, known);
+  }
+  return known;
 }
 
 /** `/portfolios/{id}/contract-versions` → `contractVersion`. */

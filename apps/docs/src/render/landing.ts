@@ -90,7 +90,7 @@ function usageTabs(docs: DocsSpec[]): string {
     inputs.push(`<input type="radio" name="pa-usage" id="${id}" class="pa-tab-input"${index === 0 ? " checked" : ""}>`);
     labels.push(`<label for="${id}">${escapeHtml(d.provider.name)}</label>`);
     panels.push(
-      `<figure class="pa-code" data-tab="${id}"><figcaption>${escapeHtml(`${op.method.toUpperCase()} ${op.path}`)}</figcaption><pre><code>${escapeHtml(op.samples[0]!.source)}</code></pre></figure>`,
+      `<figure class="pa-code" data-tab="${id}"><figcaption>${escapeHtml(`${op.method.toUpperCase()} ${op.path}`)}</figcaption><pre tabindex="0"><code>${escapeHtml(op.samples[0]!.source)}</code></pre></figure>`,
     );
   });
   // Tabs without script: the checked radio shows its panel and highlights its label.

@@ -15,7 +15,7 @@ import type { OperationView } from "./operation.js";
 import { operationAnchor, operationTitle, renderOperation } from "./operation.js";
 import { pageHead, pageShellEnd, pageShellStart } from "./page.js";
 import type { SchemaContext } from "./schema.js";
-import { renderSchema, schemaAnchor, typeLabel } from "./schema.js";
+import { renderNamedSchema, schemaAnchor, typeLabel } from "./schema.js";
 import { uiText } from "./ui-text.js";
 
 export interface SiteAssets {
@@ -115,7 +115,7 @@ ${g.views.map((v) => renderOperation(ctx, v)).join("\n")}
       return `<section class="pa-schema-def" id="${escapeHtml(schemaAnchor(name))}" aria-labelledby="schema-h-${escapeHtml(name)}">
 <h3 id="schema-h-${escapeHtml(name)}">${schema["x-provenance"] === "inferred" ? `<span class="pa-inferred-badge">${escapeHtml(t.inferredBadge)}</span> ` : ""}${escapeHtml(name)} ${typeLabel(ctx, schema)}</h3>
 <div class="pa-md">${markdown(schema.description)}</div>
-<div class="pa-schema">${renderSchema(ctx, { $ref: `#/components/schemas/${encodeURIComponent(name)}` }, name).replace(/^<p class="pa-schema-head">.*?<\/p>\n?/, "").replace(/^<p class="pa-constraints">/, '<p class="pa-constraints">')}</div>
+<div class="pa-schema">${renderNamedSchema(ctx, name)}</div>
 </section>`;
     })
     .join("\n");

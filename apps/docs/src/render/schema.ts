@@ -12,7 +12,7 @@ const SCHEMA_REF = /^#\/components\/schemas\/(.+)$/;
 /** Named schemas expanded inline below this nesting; deeper ones are a link and a collapsed expansion. */
 const OPEN_DEPTH = 2;
 /** Beyond this nesting a named schema is only a link (the Schemas section has it in full). */
-const MAX_DEPTH = 6;
+const MAX_DEPTH = 4;
 
 export interface SchemaContext {
   doc: OpenApiDocument;
@@ -37,9 +37,17 @@ export function refName(schema: unknown): string | undefined {
   return match ? decodeURIComponent(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
 }
 
-/** A whole schema (a request body, a response, a named schema) as HTML. */
-export function renderSchema(ctx: SchemaContext, schema: unknown, ownName?: string): string {
-  return schemaBody({ ...ctx, depth: 0, stack: ownName ? [ownName] : [] }, schema, true);
+/** A whole schema (a request body, a response) as HTML: its type line, constraints and structure. */
+export function renderSchema(ctx: SchemaContext, schema: unknown): string {
+  return schemaBody({ ...ctx, depth: 0, stack: [] }, schema, true);
+}
+
+/** The definition of the named schema `name` (Schemas section): constraints and structure, itself cut where it recurs. */
+export function renderNamedSchema(ctx: SchemaContext, name: string): string {
+  const schema = ctx.doc.components?.schemas?.[name];
+  if (!isObject(schema)) return "";
+  const walk: Walk = { ...ctx, depth: 0, stack: [name] };
+  return [constraints(ctx, schema), structure(walk, schema)].filter(Boolean).join("\n");
 }
 
 function schemaBody(w: Walk, raw: unknown, top = false): string {
