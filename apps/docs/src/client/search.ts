@@ -63,16 +63,21 @@ function wordScore(query: string, word: string): number {
   return 0;
 }
 
-/** The score of one entry for a query (0: no match). */
+/** The score of one entry for a query (0: no match). Any matching operation outscores every schema. */
 export function scoreEntry(entry: SearchEntry, query: string): number {
+  const score = matchScore(entry, query);
+  return entry.kind === "schema" ? score / 100 : score;
+}
+
+function matchScore(entry: SearchEntry, query: string): number {
   const q = normalize(query.trim());
   if (!q) return 0;
   const title = normalize(entry.title);
   const id = normalize(entry.operationId ?? "");
   const path = normalize(entry.path ?? "");
-  const kindBonus = entry.kind === "operation" ? 100 : 0;
-  if (title === q) return 10_000 + kindBonus;
-  if (id === q || path === q || `${normalize(entry.method ?? "")} ${path}` === q) return 9_000 + kindBonus;
+  // The final period of a summary ("Execute a seance.") is not part of what readers type.
+  if (title === q || title.replace(/\.$/, "") === q.replace(/\.$/, "")) return 10_000;
+  if (id === q || path === q || `${normalize(entry.method ?? "")} ${path}` === q) return 9_000;
   const haystack = [...words(entry.title), ...words(entry.operationId ?? ""), ...words(entry.path ?? "")];
   const queryWords = words(query);
   if (queryWords.length === 0) return 0;
@@ -83,9 +88,9 @@ export function scoreEntry(entry: SearchEntry, query: string): number {
     if (best === 0) return 0;
     total += best;
   }
-  // Every query word matched: operations above schemas, then closeness, then shorter titles.
+  // Every query word matched: closeness first, then the phrase itself, then shorter titles.
   const phrase = title.startsWith(q) ? 40 : title.includes(q) || id.includes(q) || path.includes(q) ? 20 : 0;
-  return 1_000 + kindBonus * 5 + (total / queryWords.length) * 30 + phrase - Math.min(title.length, 80) / 10;
+  return 1_000 + (total / queryWords.length) * 30 + phrase - Math.min(title.length, 80) / 10;
 }
 
 /** The entries matching `query`, best first (at most `limit`). */
