@@ -106,7 +106,7 @@ describe("docs site in Chromium", () => {
     expect(await badges.count()).toBeGreaterThan(0);
     const clipped = await badges.evaluateAll((nodes) => nodes.filter((n) => n.scrollWidth > n.clientWidth + 1).length);
     expect(clipped).toBe(0);
-    expect(await page.locator(".pa-op .pa-inferred").first().innerText()).toMatch(/Not documented by the provider\..*[Ii]nferr/s);
+    expect(await page.locator(".pa-op .pa-inferred").first().textContent()).toMatch(/Not documented by the provider\..*[Ii]nferr/s);
   });
 
   it("titles Coanda's page from its spec, with no '(1)' and French interface text on the French page", async () => {

@@ -82,8 +82,13 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** axe-core's serious and critical violations on the page as it is now. */
+/**
+ * axe-core's serious and critical violations on the whole page. Sections off screen are skipped by
+ * the browser (`content-visibility: auto`) until the reader scrolls to them, and axe cannot compute
+ * colours there: the audit renders every section first, as each will look once on screen.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addStyleTag({ content: ".pa-op, .pa-schema-def { content-visibility: visible !important; }" });
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
