@@ -7,7 +7,7 @@ import { lastLine, timeCommand } from "./lib/run-command.mjs";
 const TURBO = ["turbo", "run"];
 const QUIET = ["--output-logs=none", "--ui=stream"];
 
-/** Rows for the whole build and for each provider's spec tasks. */
+/** Rows for the whole build and for each provider's spec tasks (`providers` from the registry). */
 export async function pipelineRows({ root, providers, log }) {
   const rows = [];
   rows.push(
@@ -26,9 +26,9 @@ export async function pipelineRows({ root, providers, log }) {
         root,
         log,
         area: "Pipeline",
-        benchmark: `turbo run lint bundle generate (${provider})`,
+        benchmark: `turbo run lint bundle generate (${provider.id})`,
         tasks: ["lint", "bundle", "generate"],
-        filters: [`--filter=@partner-apis/spec-${provider}`, `--filter=@partner-apis/${provider}`],
+        filters: [`--filter=${provider.specPackage}`, `--filter=${provider.client.package}`],
       }),
     );
   }

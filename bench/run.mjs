@@ -4,9 +4,10 @@
 //   --no-pipeline  skips the cold/warm turbo timings (the cold build is the slowest part)
 //   --no-packages  skips the package benches (runtime, mocks, docs)
 //   --reuse        reads the package benches' last results instead of running them again
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { discoverProviders } from "@partner-apis/contract-core";
 import { codegenRows } from "./codegen.mjs";
 import { commitInfo, machineInfo } from "./lib/machine.mjs";
 import { renderBenchmarks } from "./lib/markdown.mjs";
@@ -18,10 +19,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const flags = new Set(process.argv.slice(2));
 const log = (message) => console.error(`› ${message}`);
 
-const providers = (await readdir(join(root, "specs"), { withFileTypes: true }))
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const providers = discoverProviders(join(root, "specs"));
 
 const rows = [];
 if (!flags.has("--no-pipeline")) rows.push(...(await pipelineRows({ root, providers, log })));

@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 // Node 20 lacks Map.groupBy, which vitest 5 needs to report a failure.
-import "../../scripts/lib/vitest-node20.mjs";
+import "@partner-apis/test-support/vitest-node20";
 
 const BROWSER_SUITES = ["test/browser.test.ts", "test/**/*.mock.test.ts"];
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Compares each provider's bundled contract (specs/<p>/dist/openapi.json) with the one it last
 // released (specs/<p>/released/openapi.json, written by scripts/release/snapshot-specs.mjs) and
-// fails on a breaking change, unless a pending major changeset for the provider's package records it.
+// fails on a breaking change, unless a pending major changeset for the provider's client package (its
+// provider.json's client.package) records it.
 // Usage: node scripts/breaking/check-breaking.mjs [--root DIR] [provider...]
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { discoverProviders, findProvider } from "@partner-apis/contract-core";
 import { pendingBumps } from "./changesets.mjs";
 import { diffSpecs } from "./diff-spec.mjs";
 
@@ -15,11 +17,12 @@ import { diffSpecs } from "./diff-spec.mjs";
  * "first-release", "unchanged", "compatible", "acknowledged" (breaking, with a major changeset) or "breaking".
  */
 export async function checkBreaking({ root, providers } = {}) {
-  const names = providers?.length ? providers : await listProviders(root);
+  const registry = discoverProviders(join(root, "specs"));
+  const names = providers?.length ? providers : registry.map((entry) => entry.id).sort();
   const bumps = await pendingBumps(root);
   const results = [];
   for (const provider of names) {
-    const pkg = await packageName(root, provider);
+    const pkg = findProvider(registry, provider).client.package;
     const current = await readJson(join(root, "specs", provider, "dist", "openapi.json"));
     if (!current) {
       throw new Error(`specs/${provider}/dist/openapi.json is missing: bundle the spec first (pnpm turbo run bundle)`);
@@ -39,22 +42,6 @@ export async function checkBreaking({ root, providers } = {}) {
     results.push({ ...base, status, breaking, compatible });
   }
   return results;
-}
-
-async function listProviders(root) {
-  const entries = await readdir(join(root, "specs"), { withFileTypes: true }).catch(() => []);
-  const providers = [];
-  for (const entry of entries) {
-    if (entry.isDirectory() && (await readJson(join(root, "specs", entry.name, "package.json"))))
-      providers.push(entry.name);
-  }
-  return providers.sort();
-}
-
-/** The package that ships a provider's generated types: packages/<provider>. */
-async function packageName(root, provider) {
-  const manifest = await readJson(join(root, "packages", provider, "package.json"));
-  return manifest?.name ?? `@partner-apis/${provider}`;
 }
 
 async function readJson(path) {

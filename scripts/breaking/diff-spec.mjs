@@ -1,9 +1,7 @@
 // Lists the changes between a released OpenAPI document and a new one, each marked breaking or
 // compatible for the people who call the API through our generated, typed clients.
-import { deref } from "./resolve.mjs";
+import { follow as deref, listOperations } from "@partner-apis/contract-core";
 import { diffSchemas } from "./schema-diff.mjs";
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /**
  * Compares two bundled OpenAPI 3.x documents. Returns `{ breaking, compatible }`, two lists of
@@ -70,34 +68,15 @@ function diffOperations(docs, add, changes) {
   }
 }
 
-/** Every operation by "METHOD /path", with its path-level parameters merged in. */
+/** Every operation by "METHOD /path", with its path-level parameters merged in (by the contract model). */
 function operations(doc) {
   const result = new Map();
-  for (const [path, rawItem] of Object.entries(doc.paths ?? {})) {
-    const item = deref(doc, rawItem).node ?? {};
-    for (const method of METHODS) {
-      if (!item[method]) continue;
-      const operation = item[method];
-      const id = `${method.toUpperCase()} ${path}`;
-      result.set(id, {
-        id,
-        method: method.toUpperCase(),
-        path,
-        operation,
-        parameters: parameters(doc, item, operation),
-      });
-    }
+  for (const { method, path, node, parameters } of listOperations(doc)) {
+    const id = `${method.toUpperCase()} ${path}`;
+    const byKey = new Map(parameters.map((parameter) => [parameterKey(parameter.node), parameter.node]));
+    result.set(id, { id, method: method.toUpperCase(), path, operation: node, parameters: byKey });
   }
   return result;
-}
-
-function parameters(doc, item, operation) {
-  const byKey = new Map();
-  for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
-    const parameter = deref(doc, raw).node;
-    byKey.set(parameterKey(parameter), parameter); // operation level overrides path level
-  }
-  return byKey;
 }
 
 function parameterKey(parameter) {

@@ -9,7 +9,7 @@
 // because our users compile against generated types: a removed property breaks in both directions
 // (the type loses it), and request constraints are checked while response constraints are not
 // (a longer string in a response is not worth a major release; a shorter limit on input is).
-import { deref, refName } from "./resolve.mjs";
+import { follow as deref, refName } from "@partner-apis/contract-core";
 
 const CONSTRAINTS_MAX = ["maxLength", "maxItems", "maxProperties", "maximum", "exclusiveMaximum"];
 const CONSTRAINTS_MIN = ["minLength", "minItems", "minProperties", "minimum", "exclusiveMinimum"];

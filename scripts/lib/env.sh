@@ -22,3 +22,11 @@ install_workspace() {
   ensure_pnpm
   if [ -n "${CI:-}" ]; then pnpm install --frozen-lockfile --reporter=append-only; else pnpm install --reporter=append-only; fi
 }
+
+# Bundles every spec, then runs the given turbo tasks (default: build). The mocks and the docs read
+# every provider the registry lists without depending on their spec packages by name, so the bundles
+# must exist before their build: one turbo run cannot order that, two do (the second is mostly cached).
+build_workspace() {
+  pnpm turbo run bundle --output-logs=errors-only
+  pnpm turbo run "${@:-build}" --output-logs=errors-only
+}

@@ -129,6 +129,48 @@ describe("request types", () => {
   });
 });
 
+describe("conditional Premia amounts", () => {
+  it("reject a flag set to true without its amount", () => {
+    // @ts-expect-error depositInitialEnabled: true requires depositInitial
+    const noDeposit: PremiaSessionRequest = { ...premia, depositInitialEnabled: true };
+    // @ts-expect-error periodicDepositsEnabled: true requires regularContributionsAmount
+    const noContribution: PremiaSessionRequest = { ...premia, periodicDepositsEnabled: true };
+    // The same rule inline in a call.
+    // @ts-expect-error depositInitialEnabled: true requires depositInitial
+    void coanda.POST("/premia/api/v1/sessions", { body: { ...premia, depositInitialEnabled: true } });
+    void noDeposit;
+    void noContribution;
+  });
+
+  it("accept a true flag with its amount, and a false or absent flag without it", () => {
+    const withDeposit: PremiaSessionRequest = { ...premia, depositInitialEnabled: true, depositInitial: 5000 };
+    const withContribution: PremiaSessionRequest = {
+      ...premia,
+      periodicDepositsEnabled: true,
+      regularContributionsAmount: 500,
+    };
+    const flagsFalse: PremiaSessionRequest = {
+      ...premia,
+      depositInitialEnabled: false,
+      periodicDepositsEnabled: false,
+    };
+    const amountWithoutFlag: PremiaSessionRequest = { ...premia, depositInitial: 5000 };
+    // The page's two examples: a new subscription with an initial deposit, and an existing contract
+    // with periodic deposits and no initial deposit.
+    const pageExample1: PremiaSessionRequest = { ...premia, depositInitialEnabled: true, depositInitial: 5000 };
+    const pageExample2: PremiaSessionRequest = {
+      ...premia,
+      depositInitialEnabled: false,
+      periodicDepositsEnabled: true,
+      regularContributionsAmount: 500,
+      regularContributionsFormat: "CHOSEN_FREQUENCY",
+      regularContributionsFrequency: "MONTHLY",
+    };
+    void coanda.POST("/premia/api/v1/sessions", { body: withDeposit });
+    void [withContribution, flagsFalse, amountWithoutFlag, pageExample1, pageExample2];
+  });
+});
+
 describe("response types", () => {
   it("type the simulation result and the session hash", async () => {
     const result = await coanda.throwing.POST("/simulator-service/simulator/free_management", { body: free });

@@ -13,6 +13,17 @@ const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const cli = fileURLToPath(new URL("../check-breaking.mjs", import.meta.url));
 
 let root;
+/** The demo provider's registry entry: check-breaking reads the client package from it. */
+const demoManifest = {
+  id: "demo",
+  name: { en: "Demo API" },
+  vendor: "Example Corp",
+  purpose: { en: "Exercise the breaking-change gate." },
+  auth: { kind: "none", summary: { en: "No credentials." } },
+  mockPort: 4100,
+  languages: ["en"],
+  client: { package: "@partner-apis/demo", factory: "createDemoClient", variable: "demo", credentials: [] },
+};
 
 /** A one-provider repository: specs/demo (bundle = `bundled` fixture), packages/demo, released snapshot. */
 async function repository({ bundled, released = "released", version = "1.0.0" }) {
@@ -23,6 +34,7 @@ async function repository({ bundled, released = "released", version = "1.0.0" })
     join(root, "specs/demo/package.json"),
     JSON.stringify({ name: "@partner-apis/spec-demo", private: true }),
   );
+  await writeFile(join(root, "specs/demo/provider.json"), JSON.stringify(demoManifest));
   await writeFile(join(root, "packages/demo/package.json"), JSON.stringify({ name: "@partner-apis/demo", version }));
   await writeFile(join(root, ".changeset/config.json"), "{}");
   await writeFile(join(root, ".changeset/README.md"), "# Changesets\n");

@@ -1,4 +1,4 @@
-// Generated from specs/coanda by scripts/generate-types.mjs (openapi-typescript): do not edit.
+// Generated from specs/coanda by @partner-apis/typegen (openapi-typescript): do not edit.
 // Regenerate with `pnpm turbo run generate`.
 export interface paths {
     "/user-service/v1/token/acquire": {
@@ -42,9 +42,12 @@ export interface paths {
          * @description This endpoint performs a simulation for free management allocations. It takes the portfolio composition (`portfolio_composition`: assets and weights).
          *
          *     The request body is a JSON object representing a simulation request. The page's parameter table
-         *     names the start date `start_date`, while its curl examples send `simulation_start_date`: this
+         *     names the start date `start_date`, while every request it sends (its curl examples) uses
+         *     `simulation_start_date`, and the page does not say which name the live API reads. On our reading,
+         *     `simulation_start_date` is the better-evidenced wire name: send it (the first example below). This
          *     contract accepts exactly one of the two (both spellings are in the examples below) and rejects a
-         *     body with both or neither (the mock answers 422 and names the fields). The page's examples' trailing commas (invalid JSON) are removed.
+         *     body with both or neither (the mock answers 422 and names the fields).
+         *     The page's example closes objects with trailing commas (invalid JSON): they are removed here.
          *
          *     The answer is a SimulationResult, the same for the three management modes. The page shows it with
          *     type names ("float", "int") where values go; the example below carries realistic numbers instead.
@@ -70,9 +73,11 @@ export interface paths {
          * @description This endpoint performs a simulation for delegated management allocations. It takes a delegated profile (`profile_idx`, provided by AAA).
          *
          *     The request body is a JSON object representing a simulation request. The page's parameter table
-         *     names the start date `start_date`, while its curl examples send `simulation_start_date`: this
+         *     names the start date `start_date`, while every request it sends (its curl examples) uses
+         *     `simulation_start_date`, and the page does not say which name the live API reads. On our reading,
+         *     `simulation_start_date` is the better-evidenced wire name: send it (the first example below). This
          *     contract accepts exactly one of the two (both spellings are in the examples below) and rejects a
-         *     body with both or neither (the mock answers 422 and names the fields). The page's examples' trailing commas (invalid JSON) are removed.
+         *     body with both or neither (the mock answers 422 and names the fields).
          *
          *     The answer is a SimulationResult, the same for the three management modes. The page shows it with
          *     type names ("float", "int") where values go; the example below carries realistic numbers instead.
@@ -98,9 +103,11 @@ export interface paths {
          * @description This endpoint performs a simulation for glidepath management allocations. It takes a delegated profile (`profile_idx`, provided by AAA) and the customer's `age`.
          *
          *     The request body is a JSON object representing a simulation request. The page's parameter table
-         *     names the start date `start_date`, while its curl examples send `simulation_start_date`: this
+         *     names the start date `start_date`, while every request it sends (its curl examples) uses
+         *     `simulation_start_date`, and the page does not say which name the live API reads. On our reading,
+         *     `simulation_start_date` is the better-evidenced wire name: send it (the first example below). This
          *     contract accepts exactly one of the two (both spellings are in the examples below) and rejects a
-         *     body with both or neither (the mock answers 422 and names the fields). The page's examples' trailing commas (invalid JSON) are removed.
+         *     body with both or neither (the mock answers 422 and names the fields).
          *
          *     The answer is a SimulationResult, the same for the three management modes. The page shows it with
          *     type names ("float", "int") where values go; the example below carries realistic numbers instead.
@@ -253,11 +260,14 @@ export interface components {
          * @description The request body is a JSON object representing a simulation request (the SimulationRequest object
          *     of the free management section).
          *
-         *     Start date: the tables name the field `start_date` (mandatory), while every curl example on the page
-         *     sends `simulation_start_date`. This contract accepts exactly one of the two: `start_date` (the
-         *     tables' name) or `simulation_start_date` (the examples' name), never both and never neither. The
-         *     page's free management example also closes objects with trailing commas, which is invalid JSON; the
-         *     examples in this contract are the page's bodies without them.
+         *     Start date: the tables name the field `start_date` (mandatory), while every request the page
+         *     actually sends (its curl examples) uses `simulation_start_date`; the page does not say which name
+         *     the live API reads. On our reading, `simulation_start_date` is the better-evidenced wire name:
+         *     send it. This contract still accepts exactly one of the two, `start_date` (the tables' name) or
+         *     `simulation_start_date` (the examples' name), never both and never neither.
+         *
+         *     The page's free management example closes objects with trailing commas, which is invalid JSON;
+         *     the examples in this contract are the page's body without them.
          *
          *     Closed object (inferred): the page lists every field, so a misspelt field is rejected by the mock and
          *     by the generated types instead of being ignored. The page does not say how the live API treats
@@ -276,13 +286,15 @@ export interface components {
             /** @description The money the client has on his account before the project starts. */
             current_savings?: number;
             /**
-             * @description The starting point in time of the simulation. Format is YYYYMM. Send this or
-             *     `simulation_start_date`, not both.
+             * @description The starting point in time of the simulation. Format is YYYYMM. The name the page's tables
+             *     give the start date; no request on the page sends it. Send this or `simulation_start_date`
+             *     (the better-evidenced wire name, on our reading), not both.
              */
             start_date?: components["schemas"]["YearMonth"];
             /**
-             * @description The name every curl example on the page gives the start date (the tables call it `start_date`).
-             *     Accepted in place of `start_date`, never together with it. Format is YYYYMM.
+             * @description The starting point in time of the simulation, under the name every request on the page sends
+             *     (its curl examples; the tables call it `start_date`). The better-evidenced wire name, on our
+             *     reading: prefer it. Accepted in place of `start_date`, never together with it. Format is YYYYMM.
              */
             simulation_start_date?: components["schemas"]["YearMonth"];
             /** @description The series of projected one-time cash contributions. */
@@ -494,11 +506,11 @@ export interface components {
          * @description The request body is a JSON object representing a simulation request (the SimulationRequest object
          *     of the delegated management section).
          *
-         *     Start date: the tables name the field `start_date` (mandatory), while every curl example on the page
-         *     sends `simulation_start_date`. This contract accepts exactly one of the two: `start_date` (the
-         *     tables' name) or `simulation_start_date` (the examples' name), never both and never neither. The
-         *     page's free management example also closes objects with trailing commas, which is invalid JSON; the
-         *     examples in this contract are the page's bodies without them.
+         *     Start date: the tables name the field `start_date` (mandatory), while every request the page
+         *     actually sends (its curl examples) uses `simulation_start_date`; the page does not say which name
+         *     the live API reads. On our reading, `simulation_start_date` is the better-evidenced wire name:
+         *     send it. This contract still accepts exactly one of the two, `start_date` (the tables' name) or
+         *     `simulation_start_date` (the examples' name), never both and never neither.
          *
          *     Closed object (inferred): the page lists every field, so a misspelt field is rejected by the mock and
          *     by the generated types instead of being ignored. The page does not say how the live API treats
@@ -507,7 +519,7 @@ export interface components {
         DelegatedManagementSimulationRequest: {
             /**
              * @description Unique identifier of the simulator to use. Provided by AAA.
-             * @example aaaic:simulators:243
+             * @example aaaic:simulators:236
              */
             simulator_uuid: string;
             /** @description The amount of money the client wishes to reach at horizon. */
@@ -517,13 +529,15 @@ export interface components {
             /** @description The money the client has on his account before the project starts. */
             current_savings?: number;
             /**
-             * @description The starting point in time of the simulation. Format is YYYYMM. Send this or
-             *     `simulation_start_date`, not both.
+             * @description The starting point in time of the simulation. Format is YYYYMM. The name the page's tables
+             *     give the start date; no request on the page sends it. Send this or `simulation_start_date`
+             *     (the better-evidenced wire name, on our reading), not both.
              */
             start_date?: components["schemas"]["YearMonth"];
             /**
-             * @description The name every curl example on the page gives the start date (the tables call it `start_date`).
-             *     Accepted in place of `start_date`, never together with it. Format is YYYYMM.
+             * @description The starting point in time of the simulation, under the name every request on the page sends
+             *     (its curl examples; the tables call it `start_date`). The better-evidenced wire name, on our
+             *     reading: prefer it. Accepted in place of `start_date`, never together with it. Format is YYYYMM.
              */
             simulation_start_date?: components["schemas"]["YearMonth"];
             /** @description The series of projected one-time cash contributions. */
@@ -548,11 +562,11 @@ export interface components {
          * @description The request body is a JSON object representing a simulation request (the SimulationRequest object
          *     of the glidepath management section).
          *
-         *     Start date: the tables name the field `start_date` (mandatory), while every curl example on the page
-         *     sends `simulation_start_date`. This contract accepts exactly one of the two: `start_date` (the
-         *     tables' name) or `simulation_start_date` (the examples' name), never both and never neither. The
-         *     page's free management example also closes objects with trailing commas, which is invalid JSON; the
-         *     examples in this contract are the page's bodies without them.
+         *     Start date: the tables name the field `start_date` (mandatory), while every request the page
+         *     actually sends (its curl examples) uses `simulation_start_date`; the page does not say which name
+         *     the live API reads. On our reading, `simulation_start_date` is the better-evidenced wire name:
+         *     send it. This contract still accepts exactly one of the two, `start_date` (the tables' name) or
+         *     `simulation_start_date` (the examples' name), never both and never neither.
          *
          *     Closed object (inferred): the page lists every field, so a misspelt field is rejected by the mock and
          *     by the generated types instead of being ignored. The page does not say how the live API treats
@@ -561,7 +575,7 @@ export interface components {
         GlidepathManagementSimulationRequest: {
             /**
              * @description Unique identifier of the simulator to use. Provided by AAA.
-             * @example aaaic:simulators:243
+             * @example aaaic:simulators:170
              */
             simulator_uuid: string;
             /** @description The amount of money the client wishes to reach at horizon. */
@@ -571,13 +585,15 @@ export interface components {
             /** @description The money the client has on his account before the project starts. */
             current_savings?: number;
             /**
-             * @description The starting point in time of the simulation. Format is YYYYMM. Send this or
-             *     `simulation_start_date`, not both.
+             * @description The starting point in time of the simulation. Format is YYYYMM. The name the page's tables
+             *     give the start date; no request on the page sends it. Send this or `simulation_start_date`
+             *     (the better-evidenced wire name, on our reading), not both.
              */
             start_date?: components["schemas"]["YearMonth"];
             /**
-             * @description The name every curl example on the page gives the start date (the tables call it `start_date`).
-             *     Accepted in place of `start_date`, never together with it. Format is YYYYMM.
+             * @description The starting point in time of the simulation, under the name every request on the page sends
+             *     (its curl examples; the tables call it `start_date`). The better-evidenced wire name, on our
+             *     reading: prefer it. Accepted in place of `start_date`, never together with it. Format is YYYYMM.
              */
             simulation_start_date?: components["schemas"]["YearMonth"];
             /** @description The series of projected one-time cash contributions. */
@@ -674,7 +690,9 @@ export interface components {
          *
          *     Conditional fields: `depositInitial` is required when `depositInitialEnabled` is true, and
          *     `regularContributionsAmount` when `periodicDepositsEnabled` is true (the table marks both
-         *     "conditional"); this contract enforces both rules.
+         *     "conditional"); this contract enforces both rules, in the mock and in the generated types: each
+         *     rule is a union on its flag (flag `true` with its amount, or flag `false` / absent), so a body
+         *     with a flag set to true and no amount does not compile.
          *
          *     Inferred parts: the 0-100 range of the three ESG percentages, `minTaxonomyAlignment` accepting
          *     `null` (the second example sends it), the email format of `contactEmail`, non-empty required
@@ -768,7 +786,25 @@ export interface components {
             regularContributionsFrequency?: components["schemas"]["PremiaContributionFrequency"];
             /** @description Composition of the current allocation. */
             currentComposition?: components["schemas"]["PremiaCurrentComposition"];
-        } & (unknown & unknown);
+        } & (({
+            /** @constant */
+            depositInitialEnabled: true;
+            depositInitial: number;
+        } | {
+            /** @constant */
+            depositInitialEnabled: false;
+        } | {
+            depositInitialEnabled?: never;
+        }) & ({
+            /** @constant */
+            periodicDepositsEnabled: true;
+            regularContributionsAmount: number;
+        } | {
+            /** @constant */
+            periodicDepositsEnabled: false;
+        } | {
+            periodicDepositsEnabled?: never;
+        }));
         /**
          * PremiaSessionResponse
          * @description In response, the service will provide a session hash, which is required to initiate the
@@ -894,6 +930,49 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type AccessToken = components['schemas']['AccessToken'];
+export type ErrorResponse = components['schemas']['ErrorResponse'];
+export type YearMonth = components['schemas']['YearMonth'];
+export type SimpleCashFlow = components['schemas']['SimpleCashFlow'];
+export type CashFlowFrequency = components['schemas']['CashFlowFrequency'];
+export type PeriodicCashFlow = components['schemas']['PeriodicCashFlow'];
+export type WeightedAsset = components['schemas']['WeightedAsset'];
+export type FreeManagementSimulationRequest = components['schemas']['FreeManagementSimulationRequest'];
+export type ChartPoint = components['schemas']['ChartPoint'];
+export type ChartSeries = components['schemas']['ChartSeries'];
+export type AreaPoint = components['schemas']['AreaPoint'];
+export type SimulationSynthesis = components['schemas']['SimulationSynthesis'];
+export type ScenarioSeries = components['schemas']['ScenarioSeries'];
+export type SimulationGraphs = components['schemas']['SimulationGraphs'];
+export type QuantileStatistics = components['schemas']['QuantileStatistics'];
+export type SimulationStatistics = components['schemas']['SimulationStatistics'];
+export type OutcomeRange = components['schemas']['OutcomeRange'];
+export type ScenariosTable = components['schemas']['ScenariosTable'];
+export type UcAllocation = components['schemas']['UcAllocation'];
+export type SimulationResult = components['schemas']['SimulationResult'];
+export type DelegatedManagementSimulationRequest = components['schemas']['DelegatedManagementSimulationRequest'];
+export type GlidepathManagementSimulationRequest = components['schemas']['GlidepathManagementSimulationRequest'];
+export type YearMonthDay = components['schemas']['YearMonthDay'];
+export type PremiaRegularContributionsFormat = components['schemas']['PremiaRegularContributionsFormat'];
+export type PremiaContributionFrequency = components['schemas']['PremiaContributionFrequency'];
+export type PremiaPartWeight = components['schemas']['PremiaPartWeight'];
+export type PremiaCompositionPartType = components['schemas']['PremiaCompositionPartType'];
+export type PremiaCompositionPart = components['schemas']['PremiaCompositionPart'];
+export type PremiaCurrentComposition = components['schemas']['PremiaCurrentComposition'];
+export type PremiaSessionRequest = components['schemas']['PremiaSessionRequest'];
+export type PremiaSessionResponse = components['schemas']['PremiaSessionResponse'];
+export type ResponseCredentialsRejected = components['responses']['CredentialsRejected'];
+export type ResponseForbidden = components['responses']['Forbidden'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseMethodNotAllowed = components['responses']['MethodNotAllowed'];
+export type ResponseUnprocessableEntity = components['responses']['UnprocessableEntity'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseInternalServerError = components['responses']['InternalServerError'];
+export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ParameterUsername = components['parameters']['Username'];
+export type ParameterPassword = components['parameters']['Password'];
 export type $defs = Record<string, never>;
 export interface operations {
     acquireToken: {

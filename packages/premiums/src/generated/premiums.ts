@@ -1,4 +1,4 @@
-// Generated from specs/premiums by scripts/generate-types.mjs (openapi-typescript): do not edit.
+// Generated from specs/premiums by @partner-apis/typegen (openapi-typescript): do not edit.
 // Regenerate with `pnpm turbo run generate`.
 export interface paths {
     "/oauth2/token": {
@@ -41,11 +41,12 @@ export interface paths {
          * Execute a seance.
          * @description Execute and save seance for a trainee. Requires premiums:write scope.
          *
-         *     The API matches the seance against the premiums of the trainee's company and books the requested hours
-         *     against the company's credit; the answer lists each premium with the credit before and after, in hours and
+         *     On our reading of the response fields, the API matches the seance against the premiums of the trainee's
+         *     company and books the requested hours against the company's credit; the answer lists each premium with the credit before and after, in hours and
          *     in euros, and what was refused and why.
          *
-         *     Documented: the path, the body's nine fields, the 200 body and the 400, 401, 429 and 500 responses come from
+         *     Documented: the path, the body's nine fields, the 200 body (filed under `SimulateResponse` on our reading:
+         *     the page does not name its schema) and the 400, 401, 429 and 500 responses come from
          *     the *Execute a seance* page. The page does not show the error bodies; their schemas are inferred (see each).
          */
         post: operations["executeSeance"];
@@ -127,8 +128,9 @@ export interface paths {
          * Simulate Close a seance period.
          * @description Simulate Close a seance period requested, Requires premiums:write scope.
          *
-         *     The answer only acknowledges the request ("The request does not provide any data in the response"); the
-         *     simulation goes to the `email` address of the request.
+         *     The answer only acknowledges the request ("The request does not provide any data in the response"). The
+         *     page does not say where the simulation's result goes; our reading (inferred) is that it is sent to the
+         *     request's `email` address.
          *
          *     Documented: the path, the body's three fields, the 200 body (`SeanceSimulatePeriodClosedSuccess`) and the
          *     400 (`BadRequestWithSeanceSimulatePeriodClosedMessagesError`), 401 (`UnauthorizedError`) and 500
@@ -367,7 +369,8 @@ export interface components {
         /**
          * Seance
          * @description A training seance attended by one trainee of one company: the body of *Execute a seance* (`POST /v2/seance`).
-         *     The API matches it against the company's premiums and books the hours against the company's credit.
+         *     On our reading of the response fields, the API matches it against the company's premiums and books the hours
+         *     against the company's credit.
          *
          *     Documented: the nine fields and their JSON types come from the page's request example. The page marks the body
          *     as required and shows no field as optional, so all nine are required here: a request this contract accepts is
@@ -397,8 +400,9 @@ export interface components {
              */
             seance_uid: string;
             /**
-             * Format: date
-             * @description Day the seance took place (ISO 8601 date). The page shows the placeholder `"string"`; the simulate page's dates use `2025-01-01`.
+             * @description Day the seance took place. The page types it as a string and shows the placeholder `"string"`.
+             *     The ISO 8601 date format (`2025-03-14`) is inferred from the simulate page's dates
+             *     (`2025-01-01`) and is not enforced.
              * @example 2025-03-14
              */
             seance_date: string;
@@ -504,8 +508,8 @@ export interface components {
              */
             rejected_credit_eur: string;
             /**
-             * @description Why hours or euros were refused. The page shows `COMPANY_COLLECTIVE_CREDIT_MAX` (the company's collective
-             *     credit is used up); the provider publishes no full list, so any other code is accepted too. `null` when
+             * @description Why hours or euros were refused. The page shows `COMPANY_COLLECTIVE_CREDIT_MAX` (on our reading of the name,
+             *     the company's collective credit is used up); the provider publishes no full list, so any other code is accepted too. `null` when
              *     nothing was refused is inferred (the page only shows a refusal).
              * @example COMPANY_COLLECTIVE_CREDIT_MAX
              */
@@ -513,8 +517,8 @@ export interface components {
         };
         /**
          * StatusDetails
-         * @description Outcome code of a call, in `data.status_details`. The pages show `NO_PREMIUM_MATCHED` (*Execute a seance*: the
-         *     seance matched no premium the company can still use) and `SEANCE_SIMULATE_PERIOD_CLOSED_SUCCESS` (*Simulate
+         * @description Outcome code of a call, in `data.status_details`. The pages show `NO_PREMIUM_MATCHED` (*Execute a seance*; on our
+         *     reading of the name, the seance matched no premium) and `SEANCE_SIMULATE_PERIOD_CLOSED_SUCCESS` (*Simulate
          *     Close a seance period*). The provider publishes no full list, so any other code is accepted too (open list:
          *     the known values, or any string). `StatusDetails` is not a schema name of the provider; the values are documented.
          * @example NO_PREMIUM_MATCHED
@@ -523,13 +527,15 @@ export interface components {
         StatusDetails: ("NO_PREMIUM_MATCHED" | "SEANCE_SIMULATE_PERIOD_CLOSED_SUCCESS") | string;
         /**
          * SimulateResponse
-         * @description Body of a successful *Execute a seance* (`POST /v2/seance`): the premiums the seance was matched against, the
+         * @description The name `SimulateResponse` is our reading (inferred): the page does not name the schema of this body, and we
+         *     file it under the navigation's `SimulateResponse`, the one response schema that carries a premium computation.
+         *
+         *     Body of a successful *Execute a seance* (`POST /v2/seance`): the premiums the seance was matched against, the
          *     outcome code, and the request echoed back.
          *
          *     Documented: every field comes from the page's 200 example. The page shows this body as "OK — The request
-         *     succeeded. The request provide data in the response" without naming its schema; we file it under the
-         *     navigation's `SimulateResponse`, the one response schema that carries a premium computation (that name is our
-         *     reading). The page shows `"string"` placeholders for text, dates and decimal amounts; the example uses
+         *     succeeded. The request provide data in the response" without naming its schema (see above for the
+         *     name). The page shows `"string"` placeholders for text, dates and decimal amounts; the example uses
          *     realistic values.
          */
         SimulateResponse: {
@@ -745,7 +751,9 @@ export interface components {
          *     that describe the seance itself (date, duration, premium type, the trainee's joint committee and full-time
          *     equivalent); the identifiers (`company_uid`, `trainee_uid`, `seance_uid`) are not changeable, the seance being
          *     addressed by the path. `transaction_uid` is required as in every documented request of this API.
-         *     Unknown fields are rejected so that a misspelled field fails fast.
+         *
+         *     Open object: the provider does not publish these fields, so a field the real API needs may be
+         *     missing here. Any other field is accepted and sent as is; the fields typed here keep their types.
          */
         SeanceUpdate: {
             /**
@@ -754,8 +762,8 @@ export interface components {
              */
             transaction_uid: string;
             /**
-             * Format: date
-             * @description New day of the seance (ISO 8601 date).
+             * @description New day of the seance. Typed as `Seance.seance_date` (a string); the ISO 8601 date format
+             *     (`2025-03-15`) is inferred and not enforced.
              * @example 2025-03-15
              */
             seance_date?: string;
@@ -779,6 +787,8 @@ export interface components {
              * @example 0.80
              */
             trainee_etp?: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * SeanceConfirmSuccess
@@ -936,7 +946,7 @@ export interface components {
         /**
          * SeanceSimulatePeriodClosed
          * @description Body of *Simulate Close a seance period* (`POST /v2/seance/period/simulate-closed`): the period to simulate the
-         *     close of, and the address the simulation is sent to.
+         *     close of, and an e-mail address (on our reading, where the simulation's result is sent).
          *
          *     Documented: the three fields come from the page's request example. All three are required: the page shows no
          *     optional field, and the simulation's result is not in the response ("The request does not provide any data in
@@ -959,7 +969,8 @@ export interface components {
             period_end: string;
             /**
              * Format: email
-             * @description Address the simulation is sent to.
+             * @description An e-mail address, as the page's example sends. Where the simulation's result is sent, on our
+             *     reading (inferred: the page does not say what the address is for).
              * @example finance@example.com
              */
             email: string;
@@ -1124,15 +1135,21 @@ export interface components {
          *
          *     Inferred: the provider's pages give the operation's path, its JSON body and its responses, but not the body's
          *     fields. The one company field the API shows elsewhere is `company_pc` (in the premiums of the execute
-         *     response); it is the field here. The company is addressed by the path, so `company_uid` is not in the body.
-         *     Unknown fields are rejected so that a misspelled field fails fast.
+         *     response); it is the one field typed here, and it is optional since other fields may be changed
+         *     instead. The company is addressed by the path, so `company_uid` is not in the body. Send the fields
+         *     you change.
+         *
+         *     Open object: the provider does not publish these fields, so a field the real API needs may be
+         *     missing here. Any other field is accepted and sent as is; the fields typed here keep their types.
          */
         CompanyUpdate: {
             /**
              * @description Joint committee (*paritair comité / commission paritaire*) the company falls under, e.g. `149.01`.
              * @example 149.02
              */
-            company_pc: string;
+            company_pc?: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * CompanyUpdateSuccess
@@ -1196,7 +1213,10 @@ export interface components {
          *
          *     Inferred: the navigation names `CompanyImportCsvFormat`, which says the companies are imported as CSV, without
          *     its columns. The columns are the company fields the API shows elsewhere: `company_uid` (execute request) and
-         *     `company_pc` (execute response). Unknown columns are rejected so that a misspelled header fails fast.
+         *     `company_pc` (execute response).
+         *
+         *     Open object: the provider does not publish the columns, so a column the real API needs may be
+         *     missing here. Any other column is accepted and sent as is; the columns typed here keep their types.
          */
         CompanyImportCsvFormat: {
             /**
@@ -1209,6 +1229,8 @@ export interface components {
              * @example 149.01
              */
             company_pc: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * CompanyResponse
@@ -1298,8 +1320,10 @@ export interface components {
          *     Inferred: the navigation names `TraineeImportCsvFormat`, which says the trainees are imported as CSV, without its
          *     columns. The columns are the trainee fields of the documented execute request (`trainee_uid`, `trainee_pc`,
          *     `trainee_etp`) and the company the trainee works for (`company_uid`). Only the identifiers are required: the
-         *     execute request carries the joint committee and full-time equivalent with every seance anyway. Unknown columns
-         *     are rejected so that a misspelled header fails fast.
+         *     execute request carries the joint committee and full-time equivalent with every seance anyway.
+         *
+         *     Open object: the provider does not publish the columns, so a column the real API needs may be
+         *     missing here. Any other column is accepted and sent as is; the columns typed here keep their types.
          */
         TraineeImportCsvFormat: {
             /**
@@ -1322,6 +1346,8 @@ export interface components {
              * @example 1.00
              */
             trainee_etp?: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * Success
@@ -1384,7 +1410,10 @@ export interface components {
                 "application/json": components["schemas"]["OAuth2Error"];
             };
         };
-        /** @description OK. The request succeeded. The request provide data in the response (the premiums the seance was matched against). */
+        /**
+         * @description OK. The request succeeded. The request provide data in the response (the premiums the seance was matched against).
+         *     Its schema is named `SimulateResponse` on our reading: the page does not name it (see the schema).
+         */
         SeanceExecuted: {
             headers: {
                 [name: string]: unknown;
@@ -1631,6 +1660,8 @@ export interface components {
                 "multipart/form-data": {
                     /** @description The CSV file. Columns are those of `CompanyImportCsvFormat`. */
                     file: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -1654,6 +1685,8 @@ export interface components {
                 "multipart/form-data": {
                     /** @description The CSV file. Columns are those of `TraineeImportCsvFormat`. */
                     file: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -1661,6 +1694,73 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type OAuth2TokenRequest = components['schemas']['OAuth2TokenRequest'];
+export type OAuth2Token = components['schemas']['OAuth2Token'];
+export type OAuth2Error = components['schemas']['OAuth2Error'];
+export type Seance = components['schemas']['Seance'];
+export type Premium = components['schemas']['Premium'];
+export type StatusDetails = components['schemas']['StatusDetails'];
+export type SimulateResponse = components['schemas']['SimulateResponse'];
+export type BadRequestWithSessionInformationError = components['schemas']['BadRequestWithSessionInformationError'];
+export type UnauthorizedError = components['schemas']['UnauthorizedError'];
+export type TooManyRequestsMessagesError = components['schemas']['TooManyRequestsMessagesError'];
+export type InternalError = components['schemas']['InternalError'];
+export type SeanceCancelSuccess = components['schemas']['SeanceCancelSuccess'];
+export type BadRequestWithSeanceCancelMessagesError = components['schemas']['BadRequestWithSeanceCancelMessagesError'];
+export type SeanceUpdate = components['schemas']['SeanceUpdate'];
+export type SeanceConfirmSuccess = components['schemas']['SeanceConfirmSuccess'];
+export type SeancePaidConfirmSuccess = components['schemas']['SeancePaidConfirmSuccess'];
+export type BadRequestWithSeanceConfirmMessagesError = components['schemas']['BadRequestWithSeanceConfirmMessagesError'];
+export type BadRequestWithSeancePaidConfirmMessagesError = components['schemas']['BadRequestWithSeancePaidConfirmMessagesError'];
+export type NotFoundError = components['schemas']['NotFoundError'];
+export type SeanceSimulatePeriodClosed = components['schemas']['SeanceSimulatePeriodClosed'];
+export type SeancePeriodClosed = components['schemas']['SeancePeriodClosed'];
+export type SeancePeriodClosedSuccess = components['schemas']['SeancePeriodClosedSuccess'];
+export type SeanceSimulatePeriodClosedSuccess = components['schemas']['SeanceSimulatePeriodClosedSuccess'];
+export type BadRequestWithSeancePeriodClosedMessagesError = components['schemas']['BadRequestWithSeancePeriodClosedMessagesError'];
+export type BadRequestWithSeanceSimulatePeriodClosedMessagesError = components['schemas']['BadRequestWithSeanceSimulatePeriodClosedMessagesError'];
+export type CompanyUpdate = components['schemas']['CompanyUpdate'];
+export type CompanyUpdateSuccess = components['schemas']['CompanyUpdateSuccess'];
+export type BadRequestWithCompanyUpdateMessagesError = components['schemas']['BadRequestWithCompanyUpdateMessagesError'];
+export type CompanyImportCsvFormat = components['schemas']['CompanyImportCsvFormat'];
+export type CompanyResponse = components['schemas']['CompanyResponse'];
+export type BadRequestWithMessagesError = components['schemas']['BadRequestWithMessagesError'];
+export type BadRequestError = components['schemas']['BadRequestError'];
+export type TraineeImportCsvFormat = components['schemas']['TraineeImportCsvFormat'];
+export type Success = components['schemas']['Success'];
+export type ResponseTokenIssued = components['responses']['TokenIssued'];
+export type ResponseTokenBadRequest = components['responses']['TokenBadRequest'];
+export type ResponseTokenUnauthorized = components['responses']['TokenUnauthorized'];
+export type ResponseSeanceExecuted = components['responses']['SeanceExecuted'];
+export type ResponseExecuteSeanceBadRequest = components['responses']['ExecuteSeanceBadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseInternalError = components['responses']['InternalError'];
+export type ResponseSeanceCancelled = components['responses']['SeanceCancelled'];
+export type ResponseCancelSeanceBadRequest = components['responses']['CancelSeanceBadRequest'];
+export type ResponseSeanceUpdated = components['responses']['SeanceUpdated'];
+export type ResponseUpdateSeanceBadRequest = components['responses']['UpdateSeanceBadRequest'];
+export type ResponseSeanceNotFound = components['responses']['SeanceNotFound'];
+export type ResponseSeancePeriodCloseSimulated = components['responses']['SeancePeriodCloseSimulated'];
+export type ResponseSimulatePeriodClosedBadRequest = components['responses']['SimulatePeriodClosedBadRequest'];
+export type ResponseCompanyUpdated = components['responses']['CompanyUpdated'];
+export type ResponseCompanyUpdateBadRequest = components['responses']['CompanyUpdateBadRequest'];
+export type ResponseCompaniesImported = components['responses']['CompaniesImported'];
+export type ResponseImportBadRequest = components['responses']['ImportBadRequest'];
+export type ResponseBulkImportBadRequest = components['responses']['BulkImportBadRequest'];
+export type ResponseTraineesImported = components['responses']['TraineesImported'];
+export type ParameterSeanceUid = components['parameters']['SeanceUid'];
+export type ParameterCompanyUid = components['parameters']['CompanyUid'];
+export type RequestBodyRequestAccessToken = components['requestBodies']['RequestAccessToken'];
+export type RequestBodyExecuteSeance = components['requestBodies']['ExecuteSeance'];
+export type RequestBodyCancelSeance = components['requestBodies']['CancelSeance'];
+export type RequestBodyUpdateSeance = components['requestBodies']['UpdateSeance'];
+export type RequestBodySimulatePeriodClosed = components['requestBodies']['SimulatePeriodClosed'];
+export type RequestBodyUpdateCompany = components['requestBodies']['UpdateCompany'];
+export type RequestBodyImportCompanies = components['requestBodies']['ImportCompanies'];
+export type RequestBodyBulkImportCompanies = components['requestBodies']['BulkImportCompanies'];
+export type RequestBodyImportTrainees = components['requestBodies']['ImportTrainees'];
+export type RequestBodyBulkImportTrainees = components['requestBodies']['BulkImportTrainees'];
 export type $defs = Record<string, never>;
 export interface operations {
     requestAccessToken: {

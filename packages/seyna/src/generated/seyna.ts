@@ -1,4 +1,4 @@
-// Generated from specs/seyna by scripts/generate-types.mjs (openapi-typescript): do not edit.
+// Generated from specs/seyna by @partner-apis/typegen (openapi-typescript): do not edit.
 // Regenerate with `pnpm turbo run generate`.
 export interface paths {
     "/portfolios": {
@@ -12,7 +12,7 @@ export interface paths {
          * List portfolios
          * @description Lists the portfolios the API key can access.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which calls `GET /portfolios` and reads a list envelope of portfolios:
+         *     Inferred: Seyna's public material lists `GET /portfolios`, answering a list envelope of portfolios:
          *     the page is cut short before any such operation. The pagination parameters are inferred to be
          *     those the page documents for every list.
          *
@@ -44,7 +44,7 @@ export interface paths {
          * @description Access all the information relative to the portfolio id.
          *
          *     Documented by the page ("Get portfolio information"), whose response sample shows `object`
-         *     and `id`; the other fields of the portfolio come from Seyna's public client (`@seyna/api-client` 0.5.x). The 401 and 404
+         *     and `id`; the other fields of the portfolio come from Seyna's public material. The 401 and 404
          *     responses are inferred (the page shows no error response).
          */
         get: operations["getPortfolio"];
@@ -71,7 +71,7 @@ export interface paths {
          * @description Lists the contracts of the portfolio: the latest version of each.
          *
          *     Documented by the page ("List portfolio contracts"): path, `from`, `limit`, `sort` and the list
-         *     envelope. The contract item schema comes from Seyna's public client (`@seyna/api-client` 0.5.x); the 400, 401 and 404 responses are
+         *     envelope. The contract item schema comes from Seyna's public material; the 400, 401 and 404 responses are
          *     inferred (the page shows no error response).
          *
          *     **Discrepancy resolved:** the page types `limit` as `number [ 1 .. 100 ]` but its pagination
@@ -106,22 +106,24 @@ export interface paths {
          * Get a contract
          * @description Returns the latest version of the contract.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which calls `GET /portfolios/{portfolio_id}/contracts/{contract_id}` and
-         *     reads a contract: the page is cut short before this operation.
+         *     Inferred: Seyna's public material lists `GET /portfolios/{portfolio_id}/contracts/{contract_id}` (the page is cut short before this
+         *     operation); that it answers the latest version of the contract is our reading.
          */
         get: operations["getContract"];
         /**
          * Create or update a contract
-         * @description Creates the contract on the id the client chose, or stores a new version of it: every id except
+         * @description Creates the contract on the id the client chose, or stores a new version of it (our reading of
+         *     "all objects are properly versioned"): every id except
          *     the portfolio's is chosen by the client, and objects are created and updated with `PUT`
          *     (there is no `POST` and no `DELETE`). An update must carry an appropriate `timestamp`.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which puts its `Contract` object on this path and reads the stored
-         *     contract back: the page is cut short before this operation.
+         *     Inferred: Seyna's public material lists `PUT` on this path and the fields of a contract (the page is
+         *     cut short before this operation); the body (the contract without the fields Seyna manages) and
+         *     the answer (the stored contract) are our reading.
          *
          *     The answer is `200` with the stored contract (its new `version` included), on creation as on
-         *     update. Whether Seyna answers `201 Created` to a first `PUT` is not published (inferred: the
-         *     public client accepts any 2xx and reads the same body); clients should treat any 2xx alike.
+         *     update. Whether Seyna answers `201 Created` to a first `PUT` is not published; our reading (inferred):
+         *     treat any 2xx alike.
          *     A body that does not satisfy the schema is rejected with `400` or `422` (which one is not
          *     published).
          */
@@ -146,10 +148,10 @@ export interface paths {
         /**
          * List portfolio contract versions
          * @description Lists every stored version of every contract of the portfolio (one item per accepted
-         *     `PUT`), to follow how contracts changed over time.
+         *     `PUT`, on our reading), to follow how contracts changed over time.
          *
          *     Documented by the page ("List portfolio contract versions"): path, `from`, `limit`, `sort` and
-         *     the list envelope. The item schema comes from Seyna's public client (`@seyna/api-client` 0.5.x); the 400, 401 and 404 responses are
+         *     the list envelope. The item schema comes from Seyna's public material; the 400, 401 and 404 responses are
          *     inferred.
          *
          *     Paginated: pass the `next` of a page as `from` to get the following one; `next` is absent on
@@ -179,8 +181,7 @@ export interface paths {
          * List portfolio receipts
          * @description Lists the receipts of the portfolio: the latest version of each.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which calls `GET /portfolios/{portfolio_id}/receipts` and reads a list
-         *     envelope of receipts: the page is cut short before this operation. Parameters and envelope are
+         *     Inferred: Seyna's public material lists `GET /portfolios/{portfolio_id}/receipts`, answering a list envelope of receipts: the page is cut short before this operation. Parameters and envelope are
          *     those the page documents for the contract list.
          *
          *     Paginated: pass the `next` of a page as `from` to get the following one; `next` is absent on
@@ -212,22 +213,24 @@ export interface paths {
          * Get a receipt
          * @description Returns the latest version of the receipt.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which calls `GET /portfolios/{portfolio_id}/receipts/{receipt_id}` and
-         *     reads a receipt: the page is cut short before this operation.
+         *     Inferred: Seyna's public material lists `GET /portfolios/{portfolio_id}/receipts/{receipt_id}` (the page is cut short before this
+         *     operation); that it answers the latest version of the receipt is our reading.
          */
         get: operations["getReceipt"];
         /**
          * Create or update a receipt
-         * @description Creates the receipt on the id the client chose, or stores a new version of it: every id except
+         * @description Creates the receipt on the id the client chose, or stores a new version of it (our reading of
+         *     "all objects are properly versioned"): every id except
          *     the portfolio's is chosen by the client, and objects are created and updated with `PUT`
          *     (there is no `POST` and no `DELETE`). An update must carry an appropriate `timestamp`.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which puts its `Receipt` object on this path and reads the stored
-         *     receipt back: the page is cut short before this operation.
+         *     Inferred: Seyna's public material lists `PUT` on this path and the fields of a receipt (the page is
+         *     cut short before this operation); the body (the receipt without the fields Seyna manages) and
+         *     the answer (the stored receipt) are our reading.
          *
          *     The answer is `200` with the stored receipt (its new `version` included), on creation as on
-         *     update. Whether Seyna answers `201 Created` to a first `PUT` is not published (inferred: the
-         *     public client accepts any 2xx and reads the same body); clients should treat any 2xx alike.
+         *     update. Whether Seyna answers `201 Created` to a first `PUT` is not published; our reading (inferred):
+         *     treat any 2xx alike.
          *     A body that does not satisfy the schema is rejected with `400` or `422` (which one is not
          *     published).
          */
@@ -251,10 +254,10 @@ export interface paths {
         };
         /**
          * List portfolio receipt versions
-         * @description Lists every stored version of every receipt of the portfolio (one item per accepted `PUT`), to
+         * @description Lists every stored version of every receipt of the portfolio (one item per accepted `PUT`, on our reading), to
          *     follow how receipts changed over time.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which calls `GET /portfolios/{portfolio_id}/receipt-versions`: the page documents
+         *     Inferred: Seyna's public material lists `GET /portfolios/{portfolio_id}/receipt-versions`; the page documents
          *     the same operation for contracts only. Parameters and envelope are those the page documents for
          *     the contract versions.
          *
@@ -285,8 +288,7 @@ export interface paths {
          * List portfolio claims
          * @description Lists the claims of the portfolio: the latest version of each.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which calls `GET /portfolios/{portfolio_id}/claims` and reads a list
-         *     envelope of claims: the page is cut short before this operation. Parameters and envelope are
+         *     Inferred: Seyna's public material lists `GET /portfolios/{portfolio_id}/claims`, answering a list envelope of claims: the page is cut short before this operation. Parameters and envelope are
          *     those the page documents for the contract list.
          *
          *     Paginated: pass the `next` of a page as `from` to get the following one; `next` is absent on
@@ -318,22 +320,24 @@ export interface paths {
          * Get a claim
          * @description Returns the latest version of the claim.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which calls `GET /portfolios/{portfolio_id}/claims/{claim_id}` and
-         *     reads a claim: the page is cut short before this operation.
+         *     Inferred: Seyna's public material lists `GET /portfolios/{portfolio_id}/claims/{claim_id}` (the page is cut short before this
+         *     operation); that it answers the latest version of the claim is our reading.
          */
         get: operations["getClaim"];
         /**
          * Create or update a claim
-         * @description Creates the claim on the id the client chose, or stores a new version of it: every id except
+         * @description Creates the claim on the id the client chose, or stores a new version of it (our reading of
+         *     "all objects are properly versioned"): every id except
          *     the portfolio's is chosen by the client, and objects are created and updated with `PUT`
          *     (there is no `POST` and no `DELETE`). An update must carry an appropriate `timestamp`.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which puts its `Claim` object on this path and reads the stored
-         *     claim back: the page is cut short before this operation.
+         *     Inferred: Seyna's public material lists `PUT` on this path and the fields of a claim (the page is
+         *     cut short before this operation); the body (the claim without the fields Seyna manages) and
+         *     the answer (the stored claim) are our reading.
          *
          *     The answer is `200` with the stored claim (its new `version` included), on creation as on
-         *     update. Whether Seyna answers `201 Created` to a first `PUT` is not published (inferred: the
-         *     public client accepts any 2xx and reads the same body); clients should treat any 2xx alike.
+         *     update. Whether Seyna answers `201 Created` to a first `PUT` is not published; our reading (inferred):
+         *     treat any 2xx alike.
          *     A body that does not satisfy the schema is rejected with `400` or `422` (which one is not
          *     published).
          */
@@ -357,10 +361,10 @@ export interface paths {
         };
         /**
          * List portfolio claim versions
-         * @description Lists every stored version of every claim of the portfolio (one item per accepted `PUT`), to
+         * @description Lists every stored version of every claim of the portfolio (one item per accepted `PUT`, on our reading), to
          *     follow how claims changed over time.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which calls `GET /portfolios/{portfolio_id}/claim-versions`: the page documents
+         *     Inferred: Seyna's public material lists `GET /portfolios/{portfolio_id}/claim-versions`; the page documents
          *     the same operation for contracts only. Parameters and envelope are those the page documents for
          *     the contract versions.
          *
@@ -391,8 +395,7 @@ export interface paths {
          * List portfolio settlements
          * @description Lists the settlements of the portfolio: the latest version of each.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which calls `GET /portfolios/{portfolio_id}/settlements` and reads a list
-         *     envelope of settlements: the page is cut short before this operation. Parameters and envelope are
+         *     Inferred: Seyna's public material lists `GET /portfolios/{portfolio_id}/settlements`, answering a list envelope of settlements: the page is cut short before this operation. Parameters and envelope are
          *     those the page documents for the contract list.
          *
          *     Paginated: pass the `next` of a page as `from` to get the following one; `next` is absent on
@@ -424,22 +427,24 @@ export interface paths {
          * Get a settlement
          * @description Returns the latest version of the settlement.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which calls `GET /portfolios/{portfolio_id}/settlements/{settlement_id}` and
-         *     reads a settlement: the page is cut short before this operation.
+         *     Inferred: Seyna's public material lists `GET /portfolios/{portfolio_id}/settlements/{settlement_id}` (the page is cut short before this
+         *     operation); that it answers the latest version of the settlement is our reading.
          */
         get: operations["getSettlement"];
         /**
          * Create or update a settlement
-         * @description Creates the settlement on the id the client chose, or stores a new version of it: every id except
+         * @description Creates the settlement on the id the client chose, or stores a new version of it (our reading of
+         *     "all objects are properly versioned"): every id except
          *     the portfolio's is chosen by the client, and objects are created and updated with `PUT`
          *     (there is no `POST` and no `DELETE`). An update must carry an appropriate `timestamp`.
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which puts its `Settlement` object on this path and reads the stored
-         *     settlement back: the page is cut short before this operation.
+         *     Inferred: Seyna's public material lists `PUT` on this path and the fields of a settlement (the page is
+         *     cut short before this operation); the body (the settlement without the fields Seyna manages) and
+         *     the answer (the stored settlement) are our reading.
          *
          *     The answer is `200` with the stored settlement (its new `version` included), on creation as on
-         *     update. Whether Seyna answers `201 Created` to a first `PUT` is not published (inferred: the
-         *     public client accepts any 2xx and reads the same body); clients should treat any 2xx alike.
+         *     update. Whether Seyna answers `201 Created` to a first `PUT` is not published; our reading (inferred):
+         *     treat any 2xx alike.
          *     A body that does not satisfy the schema is rejected with `400` or `422` (which one is not
          *     published).
          */
@@ -463,10 +468,10 @@ export interface paths {
         };
         /**
          * List portfolio settlement events
-         * @description Lists every stored version of every settlement of the portfolio (one item per accepted `PUT`).
+         * @description Lists every stored version of every settlement of the portfolio (one item per accepted `PUT`, on our reading).
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client` 0.5.x), which calls `GET /portfolios/{portfolio_id}/settlement-events` (the
-         *     client says `settlement-events` where the three other objects say `*-versions`; this contract
+         *     Inferred: Seyna's public material lists `GET /portfolios/{portfolio_id}/settlement-events` (its published
+         *     Node client says `settlement-events` where the three other objects say `*-versions`; this contract
          *     keeps the client's path). Its items are inferred to be settlements, one per stored version, like
          *     the items of the other version lists. Parameters and envelope are those the page documents for
          *     the contract list.
@@ -493,12 +498,12 @@ export interface components {
          * @description A portfolio: the contracts of one insurance product distributed by one partner.
          *
          *     Documented: the page's "Get portfolio information" sample shows `object` and `id`. Inferred
-         *     from Seyna's public client (`@seyna/api-client`), which declares them on its `Portfolio` type:
-         *     `product_id` and `timezone` (always present) and `name` and `live` (optional).
+         *     from Seyna's public material, which lists `product_id` and `timezone` (without `?`) and `name`
+         *     and `live` (optional).
          *
-         *     **Discrepancy resolved:** the page's sample, rendered from an older contract, shows only
-         *     `object` and `id`; the public client always receives `product_id` and `timezone` too. This
-         *     contract follows the client and requires them.
+         *     **Discrepancy resolved:** the page's sample shows only `object` and `id`, while Seyna's public
+         *     material lists `product_id` and `timezone` without `?`. Our reading (inferred): this contract
+         *     follows the fuller list and requires them; the page does not say why its sample is shorter.
          */
         Portfolio: {
             /**
@@ -517,7 +522,7 @@ export interface components {
              */
             product_id: string;
             /**
-             * @description The IANA time zone of the portfolio (inferred: the public client types it as a string), in
+             * @description The IANA time zone of the portfolio (inferred from the field's name: Seyna's public material gives no format), in
              *     which accounting dates are computed from each object's `timestamp`.
              * @example Europe/Paris
              */
@@ -529,14 +534,14 @@ export interface components {
             name?: string;
             /**
              * @description `true` for a production portfolio, `false` for a test one (inferred from the field's name
-             *     in the public client).
+             *     in Seyna's public material).
              */
             live?: boolean;
         };
         /**
          * Portfolio list
-         * @description One page of portfolios. Inferred: the page documents this envelope for contracts; Seyna's public client reads the
-         *     same envelope from `GET /portfolios`.
+         * @description One page of portfolios. Inferred: the page documents this envelope for contracts; Seyna's public material gives the
+         *     same envelope for every list, `GET /portfolios` included.
          *
          *     To get the following page, pass `next` as the `from` query parameter; on the last page
          *     `next` is absent.
@@ -548,7 +553,8 @@ export interface components {
              */
             object: "list";
             /**
-             * @description The path of the list that was requested, below the host.
+             * @description The URL of the list. The page shows only the placeholder `"string"`. Our reading (inferred):
+             *     it names the list that was requested; the examples show a path, which no source confirms.
              * @example /v2/portfolios
              */
             url: string;
@@ -563,8 +569,8 @@ export interface components {
         };
         /**
          * Error
-         * @description The body of every error response. Inferred from Seyna's public client (`@seyna/api-client`),
-         *     which reads `{ object: "error", status, type, msg }`: the page shows no error response. The
+         * @description The body of every error response. Inferred from Seyna's public material,
+         *     which gives `{ object: "error", status, type, msg }`: the page shows no error response. The
          *     values of `type` are not published; the examples are illustrative.
          */
         Error: {
@@ -602,9 +608,10 @@ export interface components {
         /**
          * Individual
          * @description A natural person taking part in a contract (subscriber, insured or beneficiary). Inferred from
-         *     Seyna's public client (`@seyna/api-client`), which declares `name`, `address`, `email`,
+         *     Seyna's public material, which lists `name`, `address`, `email`,
          *     `phone`, `birthday` and `birthplace` on its individual entity; their string formats
-         *     (one-line address, email, date of birth) are inferred from the names.
+         *     (one-line address, email) are inferred from the names, and `birthday` follows the API's rule that
+         *     every date is a date or a date-time.
          */
         IndividualEntity: {
             /**
@@ -633,11 +640,10 @@ export interface components {
              */
             phone: string;
             /**
-             * Format: date
-             * @description The date of birth.
-             * @example 1990-04-12
+             * @description The date of birth: a date or a date-time, like every date of this API (a date alone means
+             *     `T00:00:00Z`).
              */
-            birthday: string;
+            birthday: components["schemas"]["DateOrDateTime"];
             /**
              * @description The place of birth.
              * @example Lyon, France
@@ -646,7 +652,7 @@ export interface components {
         };
         /**
          * Company
-         * @description A company (legal person) taking part in a contract (subscriber, insured or beneficiary). Inferred from Seyna's public client (`@seyna/api-client`), which declares `name`,
+         * @description A company (legal person) taking part in a contract (subscriber, insured or beneficiary). Inferred from Seyna's public material, which lists `name`,
          *     `registration`, `representative`, `address`, `email`, `phone`, `birthday` and
          *     `birthplace` on its company entity. For a legal person, `birthday` and `birthplace` are read
          *     as its date and place of registration (inferred from the shared field names).
@@ -688,11 +694,10 @@ export interface components {
              */
             phone: string;
             /**
-             * Format: date
-             * @description The date of registration (creation).
-             * @example 2015-09-01
+             * @description The date of registration (creation): a date or a date-time, like every date of this API (a date alone means
+             *     `T00:00:00Z`).
              */
-            birthday: string;
+            birthday: components["schemas"]["DateOrDateTime"];
             /**
              * @description The place of registration.
              * @example Paris, France
@@ -701,7 +706,7 @@ export interface components {
         };
         /**
          * Nonprofit
-         * @description A nonprofit organisation (in France, an association) taking part in a contract (subscriber, insured or beneficiary). Inferred from Seyna's public client (`@seyna/api-client`), which declares `name`,
+         * @description A nonprofit organisation (in France, an association) taking part in a contract (subscriber, insured or beneficiary). Inferred from Seyna's public material, which lists `name`,
          *     `registration`, `representative`, `address`, `email`, `phone`, `birthday` and
          *     `birthplace` on its nonprofit entity. For a legal person, `birthday` and `birthplace` are read
          *     as its date and place of registration (inferred from the shared field names).
@@ -743,11 +748,10 @@ export interface components {
              */
             phone: string;
             /**
-             * Format: date
-             * @description The date of registration (creation).
-             * @example 2015-09-01
+             * @description The date of registration (creation): a date or a date-time, like every date of this API (a date alone means
+             *     `T00:00:00Z`).
              */
-            birthday: string;
+            birthday: components["schemas"]["DateOrDateTime"];
             /**
              * @description The place of registration.
              * @example Paris, France
@@ -757,14 +761,14 @@ export interface components {
         /**
          * Entity
          * @description A party to a contract: a natural person (`individual`), a company (`company`) or a nonprofit
-         *     organisation (`nonprofit`), told apart by `type`. Inferred from Seyna's public client
-         *     (`@seyna/api-client`), whose entity type is a union discriminated by `type`.
+         *     organisation (`nonprofit`), told apart by `type`. Inferred from Seyna's public material,
+         *     which gives the entity as discriminated by `type`.
          */
         Entity: components["schemas"]["IndividualEntity"] | components["schemas"]["CompanyEntity"] | components["schemas"]["NonprofitEntity"];
         /**
          * Contract guarantee
          * @description The amounts of one guarantee of a contract, over the contract's whole cover period. Inferred
-         *     from Seyna's public client (`@seyna/api-client`), which declares the five numbers; the page does
+         *     from Seyna's public material, which lists the five numbers; the page does
          *     not describe them.
          *
          *     Amounts are decimal numbers in the portfolio's currency. When the contract is finished, each
@@ -800,7 +804,7 @@ export interface components {
         /**
          * Contract guarantees
          * @description The guarantees of a contract, keyed by guarantee name (a name of the portfolio's product, such
-         *     as `theft` or `breakage`). Inferred from Seyna's public client, which types it as a map of
+         *     as `theft` or `breakage`). Inferred from Seyna's public material, which gives it as a map of
          *     contract guarantees.
          */
         ContractGuarantees: {
@@ -809,9 +813,8 @@ export interface components {
         /**
          * Cancel reason
          * @description Why a contract was cancelled. Older Seyna documentation lists `request` (at the subscriber's
-         *     request), `payment` (for non-payment) and `fraud`; the public client (`@seyna/api-client`) types
-         *     the field as a plain string, so the list is open: other values are accepted and may be
-         *     returned. Treat an unknown value as "other".
+         *     request), `payment` (for non-payment) and `fraud`; nothing says the list is complete or current, so (our reading, inferred) the list is
+         *     open: other values are accepted and may be returned. Treat an unknown value as "other".
          * @example request
          */
         CancelReason: ("request" | "payment" | "fraud") | string;
@@ -820,8 +823,8 @@ export interface components {
          * @description A contract: the technical, up-to-date view of a subscription, as stored by Seyna (the latest
          *     version, or one version in a `contract-versions` list).
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client`), which declares these fields on its
-         *     `Contract` type: the page is cut short before the contract schema. Its principles are
+         *     Inferred from Seyna's public material (its other pages and its published Node client,
+         *     `@seyna/api-client` 0.5.x), which lists these fields for a Contract: the page is cut short before the contract schema. Its principles are
          *     documented: when the contract is finished, its receipts' guarantees sum to its `guarantees`
          *     and its receipts' cover periods pave `start_cover_date` to `end_cover_date`; an early
          *     cancellation moves `end_cover_date` back and adjusts `guarantees`; a whole cancellation
@@ -829,7 +832,7 @@ export interface components {
          *     every guarantee amount to zero.
          *
          *     Server-managed fields: `object` and `version` are set by Seyna and are not part of the `PUT`
-         *     body (see `ContractInput`).
+         *     body; `version` is optional, as Seyna's public material types it (see `ContractInput`).
          */
         Contract: {
             /**
@@ -853,11 +856,13 @@ export interface components {
              */
             product_id: string;
             /**
-             * @description The version of the contract, set by Seyna: every accepted `PUT` stores a new version (the
-             *     public client types it as an optional number; integer values counting up are inferred).
+             * @description The version of the contract, set by Seyna. Optional: Seyna's public material types it as an
+             *     optional number (`version?`), so a contract may come without it. Inferred (our reading of "all
+             *     objects are properly versioned"): every accepted `PUT` stores a new version, numbered by
+             *     integers counting up from 1.
              * @example 1
              */
-            version: number;
+            version?: number;
             /**
              * @description The date of this information in the client's timeframe (when it became true in the
              *     partner's system); Seyna computes the accounting date from it. An update must carry an
@@ -875,8 +880,9 @@ export interface components {
              */
             customer_id: string;
             /**
-             * @description When the contract was created in the client's system. Sent by the client: the public client
-             *     requires it on the object it puts (it is not a Seyna storage date).
+             * @description When the contract was created in the client's system. Sent by the client: Seyna's public
+             *     material lists it without `?` (our reading, inferred: a date of the client's system, not a
+             *     Seyna storage date).
              */
             creation_date: components["schemas"]["DateOrDateTime"];
             /** @description When the contract was last updated in the client's system (sent by the client). */
@@ -889,7 +895,7 @@ export interface components {
             beneficiary: components["schemas"]["Entity"][];
             /**
              * @description How payments are split over the cover period (for example `monthly`, `quarterly`,
-             *     `yearly`). The values are not published: the public client types it as a string.
+             *     `yearly`). The values are not published (Seyna's public material lists the field without values).
              * @example quarterly
              */
             splitting_type?: string;
@@ -929,8 +935,8 @@ export interface components {
             cancel_date?: components["schemas"]["DateOrDateTime"];
             cancel_reason?: components["schemas"]["CancelReason"];
             /**
-             * @description Guarantee amounts attached to the cancellation, in the same shape as `guarantees`. The
-             *     public client declares the field without documenting its meaning.
+             * @description Guarantee amounts attached to the cancellation, in the same shape as `guarantees`. Seyna's
+             *     public material gives only its shape; its meaning is not published.
              */
             cancel_guarantees?: components["schemas"]["ContractGuarantees"];
             /**
@@ -946,7 +952,7 @@ export interface components {
          * @description One page of contracts. Documented: the page's "List portfolio contracts" and "List portfolio
          *     contract versions" samples show this envelope (`object`, `url`, `data`, `next`) and its
          *     pagination section says `next` is not provided on the last page. The item type comes from
-         *     Seyna's public client.
+         *     Seyna's public material.
          *
          *     To get the following page, pass `next` as the `from` query parameter; on the last page
          *     `next` is absent.
@@ -958,7 +964,8 @@ export interface components {
              */
             object: "list";
             /**
-             * @description The path of the list that was requested, below the host.
+             * @description The URL of the list. The page shows only the placeholder `"string"`. Our reading (inferred):
+             *     it names the list that was requested; the examples show a path, which no source confirms.
              * @example /v2/portfolios/pf_home_2024/contracts
              */
             url: string;
@@ -974,16 +981,16 @@ export interface components {
         /**
          * Contract input
          * @description The body of `PUT /portfolios/{portfolio_id}/contracts/{contract_id}`: a contract without the
-         *     fields Seyna manages. Inferred from Seyna's public client (`@seyna/api-client`), whose `Contract`
-         *     type is what it puts.
+         *     fields Seyna manages. Inferred: Seyna's public material lists `PUT` on this path and the
+         *     fields of a contract; that the body is the contract without the fields Seyna manages is our reading.
          *
          *     - `object` and `version` are left out: Seyna sets them (each accepted `PUT` stores a new
          *       version).
          *     - `portfolio_id` and `id` are optional: the path carries them. When present they must equal the
          *       path's values.
-         *     - `creation_date` and `last_update` stay, and are required: they date the contract in the
-         *       client's own system (the public client requires them on the object it sends), like
-         *       `timestamp`, not in Seyna's storage.
+         *     - `creation_date` and `last_update` stay, and are required: Seyna's public material lists them
+         *       without `?` on the contract (our reading, inferred: they date the contract in the client's own
+         *       system, like `timestamp`, not in Seyna's storage).
          *
          *     The schema is closed (an inferred choice): a misspelled field fails validation, in the mock and
          *     in typed clients, instead of being silently dropped.
@@ -1021,8 +1028,9 @@ export interface components {
              */
             customer_id: string;
             /**
-             * @description When the contract was created in the client's system. Sent by the client: the public client
-             *     requires it on the object it puts (it is not a Seyna storage date).
+             * @description When the contract was created in the client's system. Sent by the client: Seyna's public
+             *     material lists it without `?` (our reading, inferred: a date of the client's system, not a
+             *     Seyna storage date).
              */
             creation_date: components["schemas"]["DateOrDateTime"];
             /** @description When the contract was last updated in the client's system (sent by the client). */
@@ -1035,7 +1043,7 @@ export interface components {
             beneficiary: components["schemas"]["Entity"][];
             /**
              * @description How payments are split over the cover period (for example `monthly`, `quarterly`,
-             *     `yearly`). The values are not published: the public client types it as a string.
+             *     `yearly`). The values are not published (Seyna's public material lists the field without values).
              * @example quarterly
              */
             splitting_type?: string;
@@ -1075,8 +1083,8 @@ export interface components {
             cancel_date?: components["schemas"]["DateOrDateTime"];
             cancel_reason?: components["schemas"]["CancelReason"];
             /**
-             * @description Guarantee amounts attached to the cancellation, in the same shape as `guarantees`. The
-             *     public client declares the field without documenting its meaning.
+             * @description Guarantee amounts attached to the cancellation, in the same shape as `guarantees`. Seyna's
+             *     public material gives only its shape; its meaning is not published.
              */
             cancel_guarantees?: components["schemas"]["ContractGuarantees"];
             /**
@@ -1090,7 +1098,7 @@ export interface components {
         /**
          * Receipt guarantee
          * @description The amounts of one guarantee of a receipt, over the receipt's cover period. Inferred from
-         *     Seyna's public client (`@seyna/api-client`), which declares the same five numbers as on a
+         *     Seyna's public material, which lists the same five numbers as on a
          *     contract guarantee; the page does not describe them.
          *
          *     Amounts are decimal numbers in the portfolio's currency. They are **negative** on a
@@ -1127,7 +1135,7 @@ export interface components {
         /**
          * Receipt guarantees
          * @description The guarantees of a receipt, keyed by the same guarantee names as its contract's. Inferred from
-         *     Seyna's public client, which types it as a map of receipt guarantees.
+         *     Seyna's public material, which gives it as a map of receipt guarantees.
          */
         ReceiptGuarantees: {
             [key: string]: components["schemas"]["ReceiptGuarantee"];
@@ -1137,8 +1145,8 @@ export interface components {
          * @description A receipt: one element of the accounting stream of a contract (a premium call), as stored by
          *     Seyna (the latest version, or one version in a `receipt-versions` list).
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client`), which declares these fields on its
-         *     `Receipt` type: the page is cut short before the receipt schema. Its principles are documented:
+         *     Inferred from Seyna's public material (its other pages and its published Node client,
+         *     `@seyna/api-client` 0.5.x), which lists these fields for a Receipt: the page is cut short before the receipt schema. Its principles are documented:
          *     a single payment gives one receipt with the contract's guarantees and cover period; split
          *     payments give several receipts whose guarantees sum to the contract's and whose cover periods
          *     pave the contract's, without gap or overlap; an early cancellation adds a compensation receipt
@@ -1147,7 +1155,7 @@ export interface components {
          *     receipt is emitted.
          *
          *     Server-managed fields: `object` and `version` are set by Seyna and are not part of the `PUT`
-         *     body (see `ReceiptInput`).
+         *     body; `version` is optional, as Seyna's public material types it (see `ReceiptInput`).
          */
         Receipt: {
             /**
@@ -1176,11 +1184,13 @@ export interface components {
              */
             id: string;
             /**
-             * @description The version of the receipt, set by Seyna: every accepted `PUT` stores a new version (the
-             *     public client types it as an optional number; integer values counting up are inferred).
+             * @description The version of the receipt, set by Seyna. Optional: Seyna's public material types it as an
+             *     optional number (`version?`), so a receipt may come without it. Inferred (our reading of "all
+             *     objects are properly versioned"): every accepted `PUT` stores a new version, numbered by
+             *     integers counting up from 1.
              * @example 1
              */
-            version: number;
+            version?: number;
             /**
              * @description The date of this information in the client's timeframe; Seyna computes the accounting date
              *     from it.
@@ -1223,8 +1233,8 @@ export interface components {
         };
         /**
          * Receipt list
-         * @description One page of receipts. Inferred: the page documents this envelope for contracts; Seyna's public client reads the
-         *     same envelope from the receipt lists.
+         * @description One page of receipts. Inferred: the page documents this envelope for contracts; Seyna's public material gives the
+         *     same envelope for every list, the receipt lists included.
          *
          *     To get the following page, pass `next` as the `from` query parameter; on the last page
          *     `next` is absent.
@@ -1236,7 +1246,8 @@ export interface components {
              */
             object: "list";
             /**
-             * @description The path of the list that was requested, below the host.
+             * @description The URL of the list. The page shows only the placeholder `"string"`. Our reading (inferred):
+             *     it names the list that was requested; the examples show a path, which no source confirms.
              * @example /v2/portfolios/pf_home_2024/receipts
              */
             url: string;
@@ -1252,16 +1263,16 @@ export interface components {
         /**
          * Receipt input
          * @description The body of `PUT /portfolios/{portfolio_id}/receipts/{receipt_id}`: a receipt without the
-         *     fields Seyna manages. Inferred from Seyna's public client (`@seyna/api-client`), whose `Receipt`
-         *     type is what it puts.
+         *     fields Seyna manages. Inferred: Seyna's public material lists `PUT` on this path and the
+         *     fields of a receipt; that the body is the receipt without the fields Seyna manages is our reading.
          *
          *     - `object` and `version` are left out: Seyna sets them (each accepted `PUT` stores a new
          *       version).
          *     - `portfolio_id` and `id` are optional: the path carries them. When present they must equal the
          *       path's values. `contract_id` is required: it ties the receipt to its contract.
-         *     - `creation_date` and `last_update` stay, and are required: they date the receipt in the
-         *       client's own system (the public client requires them on the object it sends), like
-         *       `timestamp`, not in Seyna's storage.
+         *     - `creation_date` and `last_update` stay, and are required: Seyna's public material lists them
+         *       without `?` on the receipt (our reading, inferred: they date the receipt in the client's own
+         *       system, like `timestamp`, not in Seyna's storage).
          *
          *     The schema is closed (an inferred choice): a misspelled field fails validation, in the mock and
          *     in typed clients, instead of being silently dropped.
@@ -1330,24 +1341,32 @@ export interface components {
         /**
          * Claim guarantee
          * @description The amounts of a claim under one guarantee. Documented: the page's "Claim value" and "Claim
-         *     life cycle" sections name these seven values; their number type comes from Seyna's public client.
+         *     life cycle" sections name these seven values; their number type comes from Seyna's public material.
          *
          *     The claim value, the only value with an accounting significance, is
          *     `paid + outstanding + management_paid + management_outstanding - subrogation_paid - subrogation_outstanding`.
-         *     `fgu_claim` (*from the ground up*) is that value before the contract's financial conditions
-         *     (deductible, waiting period, ceiling...) are applied; it is reported, not derived.
+         *     For `fgu_claim` the page says: "we require a last value, called fgu_claim (for from the ground
+         *     up claim), equal to the above value, but includes financial conditions, sur as : deductible,
+         *     waiting period, ceiling, etc...". What it means precisely is our reading (see the field).
          *
          *     Each increase of a `*_paid` value is matched by a settlement of the same amount, and the
          *     matching `*_outstanding` value usually decreases accordingly; a closed claim has every
          *     `*_outstanding` value at zero.
          *
          *     **Discrepancy resolved:** the page's life-cycle section writes `management_outstandig`; its
-         *     claim-value formula and the public client spell `management_outstanding`, which this contract
+         *     claim-value formula and Seyna's public material spell `management_outstanding`, which this contract
          *     uses.
          */
         ClaimGuarantee: {
             /**
-             * @description The claim value from the ground up, before deductible, waiting period, ceiling...
+             * @description The *from the ground up* claim. The page: "equal to the above value, but includes financial
+             *     conditions, sur as : deductible, waiting period, ceiling, etc...".
+             *
+             *     Our reading (inferred): the claim value before the contract's financial conditions
+             *     (deductible, waiting period, ceiling...) reduce it, as "from the ground up" usually means in
+             *     insurance, reported by the client rather than derived by Seyna. The page's words "includes
+             *     financial conditions" could also be read the other way: ask Seyna when the difference
+             *     matters.
              * @example 580
              */
             fgu_claim: number;
@@ -1386,7 +1405,7 @@ export interface components {
         /**
          * Claim guarantees
          * @description The amounts of a claim, keyed by the name of the guarantee of the contract that covers them.
-         *     Inferred from Seyna's public client, which types it as a map of claim guarantees.
+         *     Inferred from Seyna's public material, which gives it as a map of claim guarantees.
          */
         ClaimGuarantees: {
             [key: string]: components["schemas"]["ClaimGuarantee"];
@@ -1396,15 +1415,15 @@ export interface components {
          * @description A claim: the technical, up-to-date view of a claim on a contract, as stored by Seyna (the latest
          *     version, or one version in a `claim-versions` list).
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client`), which declares these fields on its
-         *     `Claim` type: the page is cut short before the claim schema. Its life cycle is documented: a
+         *     Inferred from Seyna's public material (its other pages and its published Node client,
+         *     `@seyna/api-client` 0.5.x), which lists these fields for a Claim: the page is cut short before the claim schema. Its life cycle is documented: a
          *     claim opens with an `outstanding` value; each increase of a paid value (`paid`,
          *     `management_paid`, `subrogation_paid`) is matched by a settlement of the same amount and the
          *     outstanding value usually decreases accordingly; the claim closes with every outstanding value
          *     at zero.
          *
          *     Server-managed fields: `object` and `version` are set by Seyna and are not part of the `PUT`
-         *     body (see `ClaimInput`).
+         *     body; `version` is optional, as Seyna's public material types it (see `ClaimInput`).
          */
         Claim: {
             /**
@@ -1433,11 +1452,13 @@ export interface components {
              */
             id: string;
             /**
-             * @description The version of the claim, set by Seyna: every accepted `PUT` stores a new version (the
-             *     public client types it as an optional number; integer values counting up are inferred).
+             * @description The version of the claim, set by Seyna. Optional: Seyna's public material types it as an
+             *     optional number (`version?`), so a claim may come without it. Inferred (our reading of "all
+             *     objects are properly versioned"): every accepted `PUT` stores a new version, numbered by
+             *     integers counting up from 1.
              * @example 1
              */
-            version: number;
+            version?: number;
             /**
              * @description The date of this information in the client's timeframe; Seyna computes the accounting date
              *     from it.
@@ -1449,9 +1470,9 @@ export interface components {
              */
             reference: string;
             /**
-             * @description Where the claim is in its life cycle. The page's life cycle names two states, open and
-             *     closed (`open`, `closed`); the public client types the field as a plain string, so other
-             *     values may appear.
+             * @description Where the claim is in its life cycle. The page's life cycle says a claim "is open" and then
+             *     "is closed"; Seyna's public material publishes no list of values. Inferred (our reading): the
+             *     values `open` and `closed` in the examples come from those words, and other values may appear.
              * @example open
              * @example closed
              */
@@ -1461,13 +1482,13 @@ export interface components {
             /** @description When the claim was last updated in the client's system (sent by the client). */
             last_update: components["schemas"]["DateOrDateTime"];
             /**
-             * @description When the insured event occurred. Spelled `occurence_date` (one `r`) as in Seyna's public
-             *     client: the provider's spelling is kept so requests match the API.
+             * @description When the insured event occurred. Spelled `occurence_date` (one `r`), as Seyna's public
+             *     material spells it: the provider's spelling is kept so requests match the API.
              */
             occurence_date: components["schemas"]["DateOrDateTime"];
             /**
-             * @description Where the insured event occurred. Spelled `occurence_location` (one `r`) as in Seyna's
-             *     public client: the provider's spelling is kept so requests match the API.
+             * @description Where the insured event occurred. Spelled `occurence_location` (one `r`) as Seyna's
+             *     public material spells it: the provider's spelling is kept so requests match the API.
              * @example Paris, France
              */
             occurence_location: string;
@@ -1495,8 +1516,8 @@ export interface components {
         };
         /**
          * Claim list
-         * @description One page of claims. Inferred: the page documents this envelope for contracts; Seyna's public client reads the
-         *     same envelope from the claim lists.
+         * @description One page of claims. Inferred: the page documents this envelope for contracts; Seyna's public material gives the
+         *     same envelope for every list, the claim lists included.
          *
          *     To get the following page, pass `next` as the `from` query parameter; on the last page
          *     `next` is absent.
@@ -1508,7 +1529,8 @@ export interface components {
              */
             object: "list";
             /**
-             * @description The path of the list that was requested, below the host.
+             * @description The URL of the list. The page shows only the placeholder `"string"`. Our reading (inferred):
+             *     it names the list that was requested; the examples show a path, which no source confirms.
              * @example /v2/portfolios/pf_home_2024/claims
              */
             url: string;
@@ -1524,16 +1546,16 @@ export interface components {
         /**
          * Claim input
          * @description The body of `PUT /portfolios/{portfolio_id}/claims/{claim_id}`: a claim without the
-         *     fields Seyna manages. Inferred from Seyna's public client (`@seyna/api-client`), whose `Claim`
-         *     type is what it puts.
+         *     fields Seyna manages. Inferred: Seyna's public material lists `PUT` on this path and the
+         *     fields of a claim; that the body is the claim without the fields Seyna manages is our reading.
          *
          *     - `object` and `version` are left out: Seyna sets them (each accepted `PUT` stores a new
          *       version).
          *     - `portfolio_id` and `id` are optional: the path carries them. When present they must equal the
          *       path's values. `contract_id` is required: it ties the claim to its contract.
-         *     - `creation_date` and `last_update` stay, and are required: they date the claim in the
-         *       client's own system (the public client requires them on the object it sends), like
-         *       `timestamp`, not in Seyna's storage.
+         *     - `creation_date` and `last_update` stay, and are required: Seyna's public material lists them
+         *       without `?` on the claim (our reading, inferred: they date the claim in the client's own
+         *       system, like `timestamp`, not in Seyna's storage).
          *
          *     The schema is closed (an inferred choice): a misspelled field fails validation, in the mock and
          *     in typed clients, instead of being silently dropped.
@@ -1570,9 +1592,9 @@ export interface components {
              */
             reference: string;
             /**
-             * @description Where the claim is in its life cycle. The page's life cycle names two states, open and
-             *     closed (`open`, `closed`); the public client types the field as a plain string, so other
-             *     values may appear.
+             * @description Where the claim is in its life cycle. The page's life cycle says a claim "is open" and then
+             *     "is closed"; Seyna's public material publishes no list of values. Inferred (our reading): the
+             *     values `open` and `closed` in the examples come from those words, and other values may appear.
              * @example open
              * @example closed
              */
@@ -1582,13 +1604,13 @@ export interface components {
             /** @description When the claim was last updated in the client's system (sent by the client). */
             last_update: components["schemas"]["DateOrDateTime"];
             /**
-             * @description When the insured event occurred. Spelled `occurence_date` (one `r`) as in Seyna's public
-             *     client: the provider's spelling is kept so requests match the API.
+             * @description When the insured event occurred. Spelled `occurence_date` (one `r`), as Seyna's public
+             *     material spells it: the provider's spelling is kept so requests match the API.
              */
             occurence_date: components["schemas"]["DateOrDateTime"];
             /**
-             * @description Where the insured event occurred. Spelled `occurence_location` (one `r`) as in Seyna's
-             *     public client: the provider's spelling is kept so requests match the API.
+             * @description Where the insured event occurred. Spelled `occurence_location` (one `r`) as Seyna's
+             *     public material spells it: the provider's spelling is kept so requests match the API.
              * @example Paris, France
              */
             occurence_location: string;
@@ -1616,8 +1638,8 @@ export interface components {
         };
         /**
          * Settlement guarantee
-         * @description The amounts of one payment of a claim under one guarantee. Inferred from Seyna's public client,
-         *     which declares these three numbers; the page says a settlement carries "the corresponding
+         * @description The amounts of one payment of a claim under one guarantee. Inferred from Seyna's public material,
+         *     which lists these three numbers; the page says a settlement carries "the corresponding
          *     value" of each increase of the claim's paid values. Summed over a claim's settlements, each
          *     equals the same value of the claim's guarantee.
          */
@@ -1641,7 +1663,7 @@ export interface components {
         /**
          * Settlement guarantees
          * @description The amounts paid by a settlement, keyed by the same guarantee names as its claim's. Inferred
-         *     from Seyna's public client, which types it as a map of settlement guarantees.
+         *     from Seyna's public material, which gives it as a map of settlement guarantees.
          */
         SettlementGuarantees: {
             [key: string]: components["schemas"]["SettlementGuarantee"];
@@ -1651,13 +1673,13 @@ export interface components {
          * @description A settlement: one payment of a claim (the claim's accounting stream), as stored by Seyna (the
          *     latest version, or one entry of a `settlement-events` list).
          *
-         *     Inferred from Seyna's public client (`@seyna/api-client`), which declares these fields on its
-         *     `Settlement` type: the page is cut short before the settlement schema. Its principle is
+         *     Inferred from Seyna's public material (its other pages and its published Node client,
+         *     `@seyna/api-client` 0.5.x), which lists these fields for a Settlement: the page is cut short before the settlement schema. Its principle is
          *     documented: each time a paid value of the claim increases, a settlement with the corresponding
          *     value is emitted, so a claim's settlements add up to its paid values per guarantee.
          *
          *     Server-managed fields: `object` and `version` are set by Seyna and are not part of the `PUT`
-         *     body (see `SettlementInput`).
+         *     body; `version` is optional, as Seyna's public material types it (see `SettlementInput`).
          */
         Settlement: {
             /**
@@ -1686,11 +1708,13 @@ export interface components {
              */
             id: string;
             /**
-             * @description The version of the settlement, set by Seyna: every accepted `PUT` stores a new version (the
-             *     public client types it as an optional number; integer values counting up are inferred).
+             * @description The version of the settlement, set by Seyna. Optional: Seyna's public material types it as an
+             *     optional number (`version?`), so a settlement may come without it. Inferred (our reading of "all
+             *     objects are properly versioned"): every accepted `PUT` stores a new version, numbered by
+             *     integers counting up from 1.
              * @example 1
              */
-            version: number;
+            version?: number;
             /**
              * @description The date of this information in the client's timeframe; Seyna computes the accounting date
              *     from it.
@@ -1719,8 +1743,8 @@ export interface components {
         };
         /**
          * Settlement list
-         * @description One page of settlements. Inferred: the page documents this envelope for contracts; Seyna's public client reads the
-         *     same envelope from the settlement lists.
+         * @description One page of settlements. Inferred: the page documents this envelope for contracts; Seyna's public material gives the
+         *     same envelope for every list, the settlement lists included.
          *
          *     To get the following page, pass `next` as the `from` query parameter; on the last page
          *     `next` is absent.
@@ -1732,7 +1756,8 @@ export interface components {
              */
             object: "list";
             /**
-             * @description The path of the list that was requested, below the host.
+             * @description The URL of the list. The page shows only the placeholder `"string"`. Our reading (inferred):
+             *     it names the list that was requested; the examples show a path, which no source confirms.
              * @example /v2/portfolios/pf_home_2024/settlements
              */
             url: string;
@@ -1748,16 +1773,16 @@ export interface components {
         /**
          * Settlement input
          * @description The body of `PUT /portfolios/{portfolio_id}/settlements/{settlement_id}`: a settlement without the
-         *     fields Seyna manages. Inferred from Seyna's public client (`@seyna/api-client`), whose `Settlement`
-         *     type is what it puts.
+         *     fields Seyna manages. Inferred: Seyna's public material lists `PUT` on this path and the
+         *     fields of a settlement; that the body is the settlement without the fields Seyna manages is our reading.
          *
          *     - `object` and `version` are left out: Seyna sets them (each accepted `PUT` stores a new
          *       version).
          *     - `portfolio_id` and `id` are optional: the path carries them. When present they must equal the
          *       path's values. `claim_id` is required: it ties the settlement to its claim.
-         *     - `creation_date` and `last_update` stay, and are required: they date the settlement in the
-         *       client's own system (the public client requires them on the object it sends), like
-         *       `timestamp`, not in Seyna's storage.
+         *     - `creation_date` and `last_update` stay, and are required: Seyna's public material lists them
+         *       without `?` on the settlement (our reading, inferred: they date the settlement in the client's own
+         *       system, like `timestamp`, not in Seyna's storage).
          *
          *     The schema is closed (an inferred choice): a misspelled field fails validation, in the mock and
          *     in typed clients, instead of being silently dropped.
@@ -1814,7 +1839,7 @@ export interface components {
         /**
          * @description The request is malformed: a query parameter out of range (`limit` outside 1..100, `sort` other
          *     than `asc` or `desc`, an unknown `from` cursor) or a body that is not JSON. Inferred: the page
-         *     publishes no error response; the body shape comes from Seyna's public client.
+         *     publishes no error response; the body shape comes from Seyna's public material.
          */
         BadRequest: {
             headers: {
@@ -1827,7 +1852,7 @@ export interface components {
         /**
          * @description No credentials, or an API key id and secret that Seyna does not accept. Inferred: the page
          *     requires Basic authentication but publishes no error response; the body shape comes from
-         *     Seyna's public client.
+         *     Seyna's public material.
          */
         Unauthorized: {
             headers: {
@@ -1841,7 +1866,7 @@ export interface components {
         };
         /**
          * @description The portfolio, or the object in it, does not exist (or the API key cannot see it). Inferred:
-         *     the page publishes no error response; the body shape comes from Seyna's public client.
+         *     the page publishes no error response; the body shape comes from Seyna's public material.
          */
         NotFound: {
             headers: {
@@ -1855,7 +1880,7 @@ export interface components {
          * @description The body is JSON but does not satisfy the object's schema: a required field missing, a field of
          *     the wrong type, an unknown field or a value out of range (for example `coinsurance` above 1).
          *     Inferred: the page publishes no error response; the body shape comes from Seyna's public
-         *     client, and whether Seyna answers such a body 400 or 422 is not published (treat both as a
+         *     material, and whether Seyna answers such a body 400 or 422 is not published (treat both as a
          *     rejected body).
          */
         UnprocessableEntity: {
@@ -1870,7 +1895,7 @@ export interface components {
     parameters: {
         /**
          * @description Pagination of the response: the `next` value returned by a previous call. Omit it to get the
-         *     first page. A cursor is opaque: pass it back unchanged, never build one.
+         *     first page. Our reading (inferred): a cursor is opaque, so pass it back unchanged and never build one.
          */
         From: string;
         /**
@@ -1899,6 +1924,47 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type Portfolio = components['schemas']['Portfolio'];
+export type PortfolioList = components['schemas']['PortfolioList'];
+export type Error = components['schemas']['Error'];
+export type DateOrDateTime = components['schemas']['DateOrDateTime'];
+export type IndividualEntity = components['schemas']['IndividualEntity'];
+export type CompanyEntity = components['schemas']['CompanyEntity'];
+export type NonprofitEntity = components['schemas']['NonprofitEntity'];
+export type Entity = components['schemas']['Entity'];
+export type ContractGuarantee = components['schemas']['ContractGuarantee'];
+export type ContractGuarantees = components['schemas']['ContractGuarantees'];
+export type CancelReason = components['schemas']['CancelReason'];
+export type Contract = components['schemas']['Contract'];
+export type ContractList = components['schemas']['ContractList'];
+export type ContractInput = components['schemas']['ContractInput'];
+export type ReceiptGuarantee = components['schemas']['ReceiptGuarantee'];
+export type ReceiptGuarantees = components['schemas']['ReceiptGuarantees'];
+export type Receipt = components['schemas']['Receipt'];
+export type ReceiptList = components['schemas']['ReceiptList'];
+export type ReceiptInput = components['schemas']['ReceiptInput'];
+export type ClaimGuarantee = components['schemas']['ClaimGuarantee'];
+export type ClaimGuarantees = components['schemas']['ClaimGuarantees'];
+export type Claim = components['schemas']['Claim'];
+export type ClaimList = components['schemas']['ClaimList'];
+export type ClaimInput = components['schemas']['ClaimInput'];
+export type SettlementGuarantee = components['schemas']['SettlementGuarantee'];
+export type SettlementGuarantees = components['schemas']['SettlementGuarantees'];
+export type Settlement = components['schemas']['Settlement'];
+export type SettlementList = components['schemas']['SettlementList'];
+export type SettlementInput = components['schemas']['SettlementInput'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseUnprocessableEntity = components['responses']['UnprocessableEntity'];
+export type ParameterFrom = components['parameters']['From'];
+export type ParameterLimit = components['parameters']['Limit'];
+export type ParameterSort = components['parameters']['Sort'];
+export type ParameterPortfolioId = components['parameters']['PortfolioId'];
+export type ParameterContractId = components['parameters']['ContractId'];
+export type ParameterReceiptId = components['parameters']['ReceiptId'];
+export type ParameterClaimId = components['parameters']['ClaimId'];
+export type ParameterSettlementId = components['parameters']['SettlementId'];
 export type $defs = Record<string, never>;
 export interface operations {
     listPortfolios: {
@@ -1906,7 +1972,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Pagination of the response: the `next` value returned by a previous call. Omit it to get the
-                 *     first page. A cursor is opaque: pass it back unchanged, never build one.
+                 *     first page. Our reading (inferred): a cursor is opaque, so pass it back unchanged and never build one.
                  */
                 from?: components["parameters"]["From"];
                 /**
@@ -1970,7 +2036,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Pagination of the response: the `next` value returned by a previous call. Omit it to get the
-                 *     first page. A cursor is opaque: pass it back unchanged, never build one.
+                 *     first page. Our reading (inferred): a cursor is opaque, so pass it back unchanged and never build one.
                  */
                 from?: components["parameters"]["From"];
                 /**
@@ -2074,7 +2140,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Pagination of the response: the `next` value returned by a previous call. Omit it to get the
-                 *     first page. A cursor is opaque: pass it back unchanged, never build one.
+                 *     first page. Our reading (inferred): a cursor is opaque, so pass it back unchanged and never build one.
                  */
                 from?: components["parameters"]["From"];
                 /**
@@ -2117,7 +2183,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Pagination of the response: the `next` value returned by a previous call. Omit it to get the
-                 *     first page. A cursor is opaque: pass it back unchanged, never build one.
+                 *     first page. Our reading (inferred): a cursor is opaque, so pass it back unchanged and never build one.
                  */
                 from?: components["parameters"]["From"];
                 /**
@@ -2221,7 +2287,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Pagination of the response: the `next` value returned by a previous call. Omit it to get the
-                 *     first page. A cursor is opaque: pass it back unchanged, never build one.
+                 *     first page. Our reading (inferred): a cursor is opaque, so pass it back unchanged and never build one.
                  */
                 from?: components["parameters"]["From"];
                 /**
@@ -2264,7 +2330,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Pagination of the response: the `next` value returned by a previous call. Omit it to get the
-                 *     first page. A cursor is opaque: pass it back unchanged, never build one.
+                 *     first page. Our reading (inferred): a cursor is opaque, so pass it back unchanged and never build one.
                  */
                 from?: components["parameters"]["From"];
                 /**
@@ -2368,7 +2434,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Pagination of the response: the `next` value returned by a previous call. Omit it to get the
-                 *     first page. A cursor is opaque: pass it back unchanged, never build one.
+                 *     first page. Our reading (inferred): a cursor is opaque, so pass it back unchanged and never build one.
                  */
                 from?: components["parameters"]["From"];
                 /**
@@ -2411,7 +2477,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Pagination of the response: the `next` value returned by a previous call. Omit it to get the
-                 *     first page. A cursor is opaque: pass it back unchanged, never build one.
+                 *     first page. Our reading (inferred): a cursor is opaque, so pass it back unchanged and never build one.
                  */
                 from?: components["parameters"]["From"];
                 /**
@@ -2515,7 +2581,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Pagination of the response: the `next` value returned by a previous call. Omit it to get the
-                 *     first page. A cursor is opaque: pass it back unchanged, never build one.
+                 *     first page. Our reading (inferred): a cursor is opaque, so pass it back unchanged and never build one.
                  */
                 from?: components["parameters"]["From"];
                 /**
