@@ -1,40 +1,13 @@
-// The providers the site documents, in the shape of `@partner-apis/contract-core`'s registry
-// (`specs/<id>/provider.json`). Everything per provider (pages, landing cards, mock URLs, languages,
-// credentials, auth kind) is read from here; nothing else in apps/docs/src names a provider.
-import { MANIFESTS } from "./registry-source.js";
+// The providers the site documents, read from the registry of `@partner-apis/contract-core` (each
+// `specs/<id>/provider.json`). Everything per provider (pages, landing cards, mock URLs, languages,
+// credentials, auth kind) comes from here; nothing in apps/docs/src names a provider.
+import type { AuthKind, ClientCredential, Language, LocalizedText, Provider } from "@partner-apis/contract-core";
+import { discoverProviders, findSpecsDir } from "@partner-apis/contract-core";
+import { APP_ROOT } from "./app-root.js";
 
+export type { AuthKind, Language };
 export type ProviderId = string;
-export type Language = "en" | "fr";
-export type AuthKind = "oauth2-client-credentials" | "jwt-bearer" | "http-basic" | "api-key" | "none";
-
-export interface ClientCredentialOption {
-  /** Option name of the client factory, e.g. `clientId`. */
-  option: string;
-  /** Environment variable the samples read it from. */
-  env: string;
-}
-
-/** A text in English, with a French version where the provider has one. */
-export interface LocalizedText {
-  en: string;
-  fr?: string;
-}
-
-/** What a `provider.json` declares (the registry's manifest). */
-export interface ProviderManifest {
-  id: string;
-  name: LocalizedText;
-  vendor: string;
-  purpose: LocalizedText;
-  auth: { kind: AuthKind; summary: LocalizedText };
-  mockPort: number;
-  languages: Language[];
-  client: { package: string; factory: string; variable: string; credentials: ClientCredentialOption[] };
-  /** Workspace package holding the bundle, when the registry knows it. */
-  specPackage?: string;
-  /** Absolute path of `dist/openapi.json`, when the registry knows it. */
-  bundlePath?: string;
-}
+export type ClientCredentialOption = ClientCredential;
 
 /** A provider as the docs read it: the manifest plus the flattened names the renderers use. */
 export interface ProviderInfo {
@@ -49,8 +22,8 @@ export interface ProviderInfo {
   /** How our client authenticates, in one sentence. */
   clientAuth: string;
   authKind: AuthKind;
-  specPackage: string;
-  bundlePath?: string;
+  specPackage: string | undefined;
+  bundlePath: string;
   clientPackage: string;
   clientFactory: string;
   clientVariable: string;
@@ -59,8 +32,8 @@ export interface ProviderInfo {
   languages: Language[];
 }
 
-/** The docs' view of one registry manifest. */
-export function fromManifest(m: ProviderManifest): ProviderInfo {
+/** The docs' view of one registry provider. */
+export function fromRegistry(m: Provider): ProviderInfo {
   const localized = (text: LocalizedText): Record<Language, string> => ({ en: text.en, fr: text.fr ?? text.en });
   return {
     id: m.id,
@@ -71,8 +44,8 @@ export function fromManifest(m: ProviderManifest): ProviderInfo {
     purposes: localized(m.purpose),
     clientAuth: m.auth.summary.en,
     authKind: m.auth.kind,
-    specPackage: m.specPackage ?? `@partner-apis/spec-${m.id}`,
-    ...(m.bundlePath ? { bundlePath: m.bundlePath } : {}),
+    specPackage: m.specPackage,
+    bundlePath: m.bundlePath,
     clientPackage: m.client.package,
     clientFactory: m.client.factory,
     clientVariable: m.client.variable,
@@ -83,7 +56,7 @@ export function fromManifest(m: ProviderManifest): ProviderInfo {
 }
 
 /** Every provider of the registry, sorted by mock port. */
-export const PROVIDERS: readonly ProviderInfo[] = MANIFESTS.map(fromManifest).sort((a, b) => a.mockPort - b.mockPort);
+export const PROVIDERS: readonly ProviderInfo[] = discoverProviders(findSpecsDir(APP_ROOT)).map(fromRegistry);
 
 /** The provider registered under `id`. */
 export function provider(id: ProviderId): ProviderInfo {
