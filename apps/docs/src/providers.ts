@@ -55,8 +55,13 @@ export function fromRegistry(m: Provider): ProviderInfo {
   };
 }
 
-/** Every provider of the registry, sorted by mock port. */
-export const PROVIDERS: readonly ProviderInfo[] = discoverProviders(findSpecsDir(APP_ROOT)).map(fromRegistry);
+/**
+ * Every provider of the registry, sorted by mock port: the workspace's `specs/`, or the directory in
+ * DOCS_SPECS_DIR laid out the same way (how the tests build a site for a provider the workspace lacks).
+ */
+export const PROVIDERS: readonly ProviderInfo[] = discoverProviders(
+  process.env.DOCS_SPECS_DIR || findSpecsDir(APP_ROOT),
+).map(fromRegistry);
 
 /** The provider registered under `id`. */
 export function provider(id: ProviderId): ProviderInfo {
