@@ -13,12 +13,14 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
 import { APP_ROOT } from "../src/app-root.js";
-import { loadBundle } from "../src/bundles.js";
 import { buildSite } from "../src/build.js";
+import { loadBundle } from "../src/bundles.js";
 import { CHROMIUM_FLAGS, chromiumCandidates, findChromium } from "../src/chromium.js";
 import { listOperations } from "../src/openapi.js";
 import { serveStatic } from "../src/serve.js";
 import { referenceLocations } from "../src/site-map.js";
+import type { Measure, Timing } from "./bench-rows.js";
+import { benchRows } from "./bench-rows.js";
 import { buildRedocBaseline } from "./redoc-baseline/build-redoc.js";
 
 const RESULTS = join(APP_ROOT, "bench", "results", "docs.json");
@@ -28,25 +30,6 @@ const CONDITIONS = [
   { name: "CPU 4× slower", cpuThrottling: 4 },
 ] as const;
 const GOAL_DEEP_LINK_MS = 1500;
-
-interface Timing {
-  median: number;
-  min: number;
-  max: number;
-}
-
-interface Measure {
-  reference: string;
-  renderer: "static" | "redoc2";
-  condition: string;
-  operations: number;
-  deepLink: string;
-  firstVisitBytes: number;
-  repeatVisitBytes: number;
-  firstContentfulPaintMs: Timing;
-  deepLinkVisibleMs: Timing;
-  allOperationsRenderedMs: Timing;
-}
 
 function timing(runs: number[]): Timing {
   const sorted = [...runs].sort((a, b) => a - b);
@@ -60,7 +43,8 @@ function pageProbe({ expected, operationId }: { expected: number; operationId: s
   const w = window as unknown as { __deepLinkAt?: number; __allAt?: number };
   const operationIds = () => {
     const ids = new Set<string>();
-    for (const el of document.querySelectorAll(".pa-op[data-operation-id]")) ids.add(el.getAttribute("data-operation-id")!);
+    for (const el of document.querySelectorAll(".pa-op[data-operation-id]"))
+      ids.add(el.getAttribute("data-operation-id")!);
     for (const el of document.querySelectorAll("[data-section-id]")) {
       const match = /(?:^|\/)operation\/(.+)$/.exec(el.getAttribute("data-section-id") ?? "");
       if (match) ids.add(match[1]!);
@@ -107,10 +91,16 @@ async function measure(
       return w.__deepLinkAt !== undefined && w.__allAt !== undefined;
     };
     await page.waitForFunction(done, null, { timeout: 120_000 });
-    await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, {
+      timeout: 60_000,
+    });
     const times = await page.evaluate(() => {
       const w = window as unknown as { __deepLinkAt: number; __allAt: number };
-      return { fcp: performance.getEntriesByName("first-contentful-paint")[0]!.startTime, deepLink: w.__deepLinkAt, all: w.__allAt };
+      return {
+        fcp: performance.getEntriesByName("first-contentful-paint")[0]!.startTime,
+        deepLink: w.__deepLinkAt,
+        all: w.__allAt,
+      };
     });
     const first = transferred;
     transferred = 0;
@@ -128,7 +118,9 @@ async function measure(
 async function main(): Promise<void> {
   const chromiumPath = findChromium();
   if (!chromiumPath) {
-    throw new Error(`no Chromium found (looked for ${chromiumCandidates().join(", ")}): apt-get install -y chromium, or set CHROMIUM_PATH`);
+    throw new Error(
+      `no Chromium found (looked for ${chromiumCandidates().join(", ")}): apt-get install -y chromium, or set CHROMIUM_PATH`,
+    );
   }
   await mkdir(join(APP_ROOT, ".tmp"), { recursive: true });
   const staticDir = await mkdtemp(join(APP_ROOT, ".tmp", "bench-static-"));
@@ -146,12 +138,21 @@ async function main(): Promise<void> {
     for (const location of referenceLocations()) {
       const operations = listOperations(await loadBundle(location.provider));
       const deepLink = String(operations.at(-1)!.operation.operationId);
-      const reference = location.language === "en" ? location.provider.id : `${location.provider.id} (${location.language})`;
+      const reference =
+        location.language === "en" ? location.provider.id : `${location.provider.id} (${location.language})`;
       for (const condition of CONDITIONS) {
         for (const renderer of ["static", "redoc2"] as const) {
           const runs = [];
           for (let run = 0; run < RUNS; run++) {
-            runs.push(await measure(browser, new URL(location.dir, servers[renderer].url).href, operations.length, deepLink, condition.cpuThrottling));
+            runs.push(
+              await measure(
+                browser,
+                new URL(location.dir, servers[renderer].url).href,
+                operations.length,
+                deepLink,
+                condition.cpuThrottling,
+              ),
+            );
           }
           results.push({
             reference,
@@ -187,6 +188,7 @@ async function main(): Promise<void> {
       "Each run a new browser context (empty cache) at 1440×900, navigating to <reference>#operation/<its last operation>; bytes are what the network transferred " +
       "(first visit), then for a second navigation in the same context (repeat visit); times are performance.now() in the page (ms since navigation start), " +
       "medians of the runs, measured as is and with CDP CPU throttling 4×. The search index (loaded on first search) is not in the first-visit bytes.",
+    rows: benchRows(results),
     measures: results,
   };
   await mkdir(join(RESULTS, ".."), { recursive: true });

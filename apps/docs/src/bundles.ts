@@ -5,11 +5,6 @@ import { readBundle } from "@partner-apis/contract-core";
 import type { OpenApiDocument } from "./openapi.js";
 import type { ProviderInfo } from "./providers.js";
 
-/** Absolute path of the provider's bundle. */
-export function bundlePath(p: ProviderInfo): string {
-  return p.bundlePath;
-}
-
 /** The provider's bundled OpenAPI document, checked to be one. */
 export async function loadBundle(p: ProviderInfo): Promise<OpenApiDocument> {
   if (!existsSync(p.bundlePath)) {

@@ -93,7 +93,11 @@ function requestInit(doc: OpenApiDocument, op: OperationRef): string {
 }
 
 /** `{ path, query, header }` with every required parameter (the client sets Authorization itself). */
-export function requiredParams(doc: OpenApiDocument, op: OperationRef, include: (p: JsonObject) => boolean = () => false) {
+export function requiredParams(
+  doc: OpenApiDocument,
+  op: OperationRef,
+  include: (p: JsonObject) => boolean = () => false,
+) {
   const groups: Record<string, Record<string, unknown>> = {};
   for (const parameter of operationParameters(doc, op)) {
     const location = parameter.in as string;

@@ -8,7 +8,11 @@ import { isTokenCall } from "./request-plan.js";
 
 const TEXT = {
   en: { token: "get a token first", env: "credentials come from", mock: "the local mock (npm start), or set" },
-  fr: { token: "obtenir d’abord un token", env: "identifiants lus dans", mock: "le mock local (npm start), ou définissez" },
+  fr: {
+    token: "obtenir d’abord un token",
+    env: "identifiants lus dans",
+    mock: "le mock local (npm start), ou définissez",
+  },
 } as const;
 
 /** Shell single-quoted `text` (safe for any content). */
@@ -22,7 +26,12 @@ export function mockUrlVariable(provider: ProviderInfo): string {
 }
 
 /** The curl sample of one operation (a small bash script). */
-export function curlSample(provider: ProviderInfo, auth: AuthPlan, plan: RequestPlan, language: Language = "en"): string {
+export function curlSample(
+  provider: ProviderInfo,
+  auth: AuthPlan,
+  plan: RequestPlan,
+  language: Language = "en",
+): string {
   const text = TEXT[language];
   const env = (name: string) => `$${name}`;
   const lines: string[] = [
@@ -60,7 +69,8 @@ function tokenCommand(auth: AuthPlan, shown: boolean): string {
     const credential = auth.credentials[index];
     if (credential) args.push(`--data-urlencode "${field}=$${credential.env}"`);
   });
-  for (const [key, value] of Object.entries(token.extra)) args.push(`--data-urlencode ${shellQuote(`${key}=${value}`)}`);
+  for (const [key, value] of Object.entries(token.extra))
+    args.push(`--data-urlencode ${shellQuote(`${key}=${value}`)}`);
   const command = args.join(" \\\n  ");
   if (shown || token.response === "text") return command;
   // A JSON token answer: keep `access_token` without needing jq.
@@ -73,7 +83,8 @@ function mainCommand(plan: RequestPlan, authArgs: string[]): string {
   const headers: string[] = [];
   for (const p of plan.parameters) {
     if (p.in === "path") path = path.replace(`{${p.name}}`, encodeURIComponent(p.value));
-    else if (p.in === "query" && p.value !== "") query.push(`${encodeURIComponent(p.name)}=${encodeURIComponent(p.value)}`);
+    else if (p.in === "query" && p.value !== "")
+      query.push(`${encodeURIComponent(p.name)}=${encodeURIComponent(p.value)}`);
     else if (p.in === "header" && p.value !== "") headers.push(`-H ${shellQuote(`${p.name}: ${p.value}`)}`);
   }
   const url = `"$BASE${path}${query.length ? `?${query.join("&")}` : ""}"`;

@@ -34,7 +34,12 @@ export function isObject(value: unknown): value is JsonObject {
 
 /** Every operation of a document, in document order (the core model's list). */
 export function listOperations(doc: OpenApiDocument): OperationRef[] {
-  return coreListOperations(doc).map((model) => ({ path: model.path, method: model.method, operation: model.node, model }));
+  return coreListOperations(doc).map((model) => ({
+    path: model.path,
+    method: model.method,
+    operation: model.node,
+    model,
+  }));
 }
 
 /** Follows local `$ref`s until a plain object (or a non-object) is reached. */

@@ -1,8 +1,9 @@
 // What it takes to call one operation, read from the spec once and shared by the curl samples and
 // the Try it console: the example request (parameters, body), the documented success status, and how
 // the provider's auth kind (from the registry) turns the reader's credentials into a header.
-import { mediaTypeExample, parameterExample } from "./example-value.js";
+
 import { isJson, pickMediaType, requiredParams } from "./code-samples.js";
+import { mediaTypeExample, parameterExample } from "./example-value.js";
 import type { JsonObject, OpenApiDocument, OperationRef } from "./openapi.js";
 import { deref, isObject, listOperations, operationParameters } from "./openapi.js";
 import type { AuthKind, ProviderInfo } from "./providers.js";
@@ -110,11 +111,20 @@ export function authPlan(doc: OpenApiDocument, provider: ProviderInfo): AuthPlan
           .filter(([key]) => !fields.includes(key))
           .map(([key, value]) => [key, String(value)]),
       );
-      plan.token = { method: op?.method.toUpperCase() ?? "POST", path: tokenPath, carrier: "form", fields, extra, response: "json" };
+      plan.token = {
+        method: op?.method.toUpperCase() ?? "POST",
+        path: tokenPath,
+        carrier: "form",
+        fields,
+        extra,
+        response: "json",
+      };
     }
   } else if (provider.authKind === "jwt-bearer") {
     // The call that issues the JWT is the one operation that needs no credentials itself.
-    const op = listOperations(doc).find((o) => Array.isArray(o.operation.security) && o.operation.security.length === 0);
+    const op = listOperations(doc).find(
+      (o) => Array.isArray(o.operation.security) && o.operation.security.length === 0,
+    );
     if (op) {
       const query = operationParameters(doc, op).filter((p) => p.in === "query" && p.required === true);
       plan.token = {

@@ -55,9 +55,13 @@ describe("docs site in Chromium", () => {
     if (!site) return;
     for (const location of referenceLocations()) {
       const bundle = await loadBundle(location.provider);
-      const expected = listOperations(bundle).map((o) => String(o.operation.operationId)).sort();
+      const expected = listOperations(bundle)
+        .map((o) => String(o.operation.operationId))
+        .sort();
       const { page } = await site.open(location.dir);
-      const rendered = await page.$$eval(".pa-op", (nodes) => nodes.map((n) => n.getAttribute("data-operation-id")!).sort());
+      const rendered = await page.$$eval(".pa-op", (nodes) =>
+        nodes.map((n) => n.getAttribute("data-operation-id")!).sort(),
+      );
       expect(rendered, location.dir).toEqual(expected);
       const samples = await page.$$eval(".pa-op", (nodes) =>
         nodes.map((n) => [...n.querySelectorAll(".pa-sample")].map((s) => s.getAttribute("data-lang")).join(",")),
@@ -70,11 +74,16 @@ describe("docs site in Chromium", () => {
     if (!site) return;
     const { page } = await site.open("seyna/#operation/upsertContract");
     const section = page.locator('[id="operation/upsertContract"]');
-    await expect.poll(() => section.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { timeout: 30_000 }).toBeLessThan(120);
+    await expect
+      .poll(() => section.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { timeout: 30_000 })
+      .toBeLessThan(120);
     const path = section.locator(".pa-op-path code");
-    expect(await path.innerText()).toBe("/portfolios/{portfolio_id}/contracts/{contract_id}");
+    expect(await path.textContent()).toBe("/portfolios/{portfolio_id}/contracts/{contract_id}");
     expect(await path.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-    const [text, side] = await Promise.all([section.locator(".pa-op-text").boundingBox(), section.locator(".pa-op-side").boundingBox()]);
+    const [text, side] = await Promise.all([
+      section.locator(".pa-op-text").boundingBox(),
+      section.locator(".pa-op-side").boundingBox(),
+    ]);
     expect(side!.x, "samples column on the right of the text").toBeGreaterThan(text!.x + text!.width - 1);
     // The TypeScript sample's path line is wrapped, never cut.
     const sample = section.locator('.pa-sample[data-lang="ts"] code').first();
@@ -95,7 +104,7 @@ describe("docs site in Chromium", () => {
   it("shows numbers in examples as numbers", async () => {
     if (!site) return;
     const { page } = await site.open("premiums/#operation/executeSeance");
-    const sample = await page.locator('[id="operation/executeSeance"] .pa-example .pa-json').first().innerText();
+    const sample = await page.locator('[id="operation/executeSeance"] .pa-example .pa-json').first().textContent();
     expect(sample).toMatch(/"seance_duration": \d+(\.\d+)?[,\n]/);
   });
 
@@ -106,13 +115,15 @@ describe("docs site in Chromium", () => {
     expect(await badges.count()).toBeGreaterThan(0);
     const clipped = await badges.evaluateAll((nodes) => nodes.filter((n) => n.scrollWidth > n.clientWidth + 1).length);
     expect(clipped).toBe(0);
-    expect(await page.locator(".pa-op .pa-inferred").first().textContent()).toMatch(/Not documented by the provider\..*[Ii]nferr/s);
+    expect(await page.locator(".pa-op .pa-inferred").first().textContent()).toMatch(
+      /Not documented by the provider\..*[Ii]nferr/s,
+    );
   });
 
   it("titles Coanda's page from its spec, with no '(1)' and French interface text on the French page", async () => {
     if (!site) return;
     const { page } = await site.open("coanda/fr/");
-    expect(await page.locator("h1").innerText()).not.toContain("(1)");
+    expect(await page.locator("h1").textContent()).not.toContain("(1)");
     const text = (await page.locator("main").textContent()) ?? "";
     expect(text).toContain("Paramètres");
     expect(text).toContain("Réponses");
@@ -120,7 +131,7 @@ describe("docs site in Chromium", () => {
     for (const english of ["Request body", "Responses", "Parameters", "required", "Request samples"]) {
       expect(text.includes(english), `"${english}" on the French page`).toBe(false);
     }
-    expect(await page.locator(".pa-try-open").first().innerText()).toBe("Essayer");
+    expect(await page.locator(".pa-try-open").first().textContent()).toBe("Essayer");
   });
 
   it("switches EN ⇄ FR keeping the reader's #anchor", async () => {
@@ -164,7 +175,9 @@ describe("search across every API (Ctrl/Cmd-K)", () => {
   async function searchFor(page: Page, query: string): Promise<string[]> {
     if (await page.locator("#pa-search").isHidden()) await page.keyboard.press("Control+k");
     await page.locator("#pa-search-input").fill(query);
-    await page.waitForFunction(() => document.querySelectorAll("#pa-search-results li").length > 0, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll("#pa-search-results li").length > 0, undefined, {
+      timeout: 30_000,
+    });
     return page.$$eval("#pa-search-results .pa-hit-title", (nodes) => nodes.map((n) => n.textContent ?? ""));
   }
 
@@ -191,9 +204,11 @@ describe("search across every API (Ctrl/Cmd-K)", () => {
     expect(byPath[0]).toMatch(/^Cancels a seance/);
     const typo = await searchFor(page, "seanse");
     expect(typo.length).toBeGreaterThan(0);
-    const kinds = await page.$$eval("#pa-search-results li a > span:first-child", (nodes) => nodes.map((n) => n.className));
+    const kinds = await page.$$eval("#pa-search-results li a > span:first-child", (nodes) =>
+      nodes.map((n) => n.className),
+    );
     expect(kinds[0]).toMatch(/pa-method/);
-    const firstSchema = kinds.findIndex((k) => k === "pa-kind");
+    const firstSchema = kinds.indexOf("pa-kind");
     const lastOperation = kinds.map((k) => k.startsWith("pa-method")).lastIndexOf(true);
     if (firstSchema >= 0) expect(lastOperation).toBeLessThan(firstSchema);
   });

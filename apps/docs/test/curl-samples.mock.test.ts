@@ -29,7 +29,10 @@ describe.skipIf(!hasCurl)("curl samples against the mocks", () => {
     async (_, { provider, language }) => {
       const docs = buildDocsSpec(await loadBundle(provider), provider, language);
       const auth = authPlan(docs.doc, provider);
-      const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, [mockUrlVariable(provider)]: inject("mockUrls")[provider.id] };
+      const env: NodeJS.ProcessEnv = {
+        PATH: process.env.PATH,
+        [mockUrlVariable(provider)]: inject("mockUrls")[provider.id],
+      };
       provider.credentials.forEach((c, i) => {
         env[c.env] = `docs-test-${i}`;
       });
@@ -40,7 +43,10 @@ describe.skipIf(!hasCurl)("curl samples against the mocks", () => {
         const script = curlSample(provider, auth, plan, language);
         const { stdout } = await run("bash", ["-euo", "pipefail", "-c", script], { env, timeout: 60_000 });
         const status = lastStatus(stdout);
-        if (status !== plan.successStatus) failures.push(`${plan.method} ${plan.path}: expected ${plan.successStatus}, got ${status}\n${stdout.slice(0, 400)}`);
+        if (status !== plan.successStatus)
+          failures.push(
+            `${plan.method} ${plan.path}: expected ${plan.successStatus}, got ${status}\n${stdout.slice(0, 400)}`,
+          );
         checked += 1;
       }
       expect(failures).toEqual([]);

@@ -7,7 +7,15 @@ import type { ProviderInfo } from "../src/providers.js";
 import { PROVIDERS } from "../src/providers.js";
 import type { AuthPlan, RequestPlan } from "../src/request-plan.js";
 
-const base: ProviderInfo = { ...PROVIDERS[0]!, id: "acme", mockPort: 4999, credentials: [{ option: "clientId", env: "ACME_ID" }, { option: "clientSecret", env: "ACME_SECRET" }] };
+const base: ProviderInfo = {
+  ...PROVIDERS[0]!,
+  id: "acme",
+  mockPort: 4999,
+  credentials: [
+    { option: "clientId", env: "ACME_ID" },
+    { option: "clientSecret", env: "ACME_SECRET" },
+  ],
+};
 
 const plan: RequestPlan = {
   operationId: "putThing",
@@ -43,7 +51,14 @@ describe("curl samples", () => {
     const auth: AuthPlan = {
       kind: "oauth2-client-credentials",
       credentials: base.credentials,
-      token: { method: "POST", path: "/oauth2/token", carrier: "form", fields: ["client_id", "client_secret"], extra: { grant_type: "client_credentials" }, response: "json" },
+      token: {
+        method: "POST",
+        path: "/oauth2/token",
+        carrier: "form",
+        fields: ["client_id", "client_secret"],
+        extra: { grant_type: "client_credentials" },
+        response: "json",
+      },
     };
     const script = curlSample(base, auth, plan);
     const token = script.indexOf("TOKEN=$(curl");
@@ -58,7 +73,14 @@ describe("curl samples", () => {
     const auth: AuthPlan = {
       kind: "jwt-bearer",
       credentials: base.credentials,
-      token: { method: "GET", path: "/token", carrier: "query", fields: ["username", "password"], extra: {}, response: "text" },
+      token: {
+        method: "GET",
+        path: "/token",
+        carrier: "query",
+        fields: ["username", "password"],
+        extra: {},
+        response: "text",
+      },
     };
     expect(curlSample(base, auth, plan)).toContain('TOKEN=$(curl -sS --fail -G "$BASE/token"');
     const own = curlSample(base, auth, { ...plan, method: "GET", path: "/token", parameters: [], secured: false });

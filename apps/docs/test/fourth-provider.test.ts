@@ -30,7 +30,9 @@ describe("a fourth provider", () => {
     expect(page).toContain("-u &quot;$ACME_API_KEY_ID:$ACME_API_KEY_SECRET&quot;");
     const landing = await readFile(join(site.outDir, "index.html"), "utf8");
     expect(landing).toContain('<article class="pa-card" id="acme"');
-    const index = JSON.parse(await readFile(join(site.outDir, site.assets.search.en!), "utf8")) as Array<{ url: string }>;
+    const index = JSON.parse(await readFile(join(site.outDir, site.assets.search.en!), "utf8")) as Array<{
+      url: string;
+    }>;
     expect(index.some((entry) => entry.url.startsWith("acme/#operation/"))).toBe(true);
   });
 });

@@ -6,7 +6,12 @@ import { renderNamedSchema, renderSchema } from "../src/render/schema.js";
 import { uiText } from "../src/render/ui-text.js";
 
 function doc(schemas: Record<string, unknown>): OpenApiDocument {
-  return { openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {}, components: { schemas } } as OpenApiDocument;
+  return {
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    paths: {},
+    components: { schemas },
+  } as OpenApiDocument;
 }
 
 const schemas = {
@@ -27,7 +32,10 @@ const schemas = {
   Owner: { type: "object", properties: { pets: { type: "array", items: { $ref: "#/components/schemas/Pet" } } } },
   Entity: {
     oneOf: [{ $ref: "#/components/schemas/Person" }, { $ref: "#/components/schemas/Company" }],
-    discriminator: { propertyName: "type", mapping: { person: "#/components/schemas/Person", company: "#/components/schemas/Company" } },
+    discriminator: {
+      propertyName: "type",
+      mapping: { person: "#/components/schemas/Person", company: "#/components/schemas/Company" },
+    },
   },
   Person: { type: "object", properties: { type: { const: "person" }, first_name: { type: "string" } } },
   Company: { type: "object", properties: { type: { const: "company" }, siren: { type: "string" } } },

@@ -12,7 +12,12 @@ const op = (title: string, operationId: string, method: string, path: string, ap
   api,
   url: `x/#operation/${operationId}`,
 });
-const schema = (title: string): SearchEntry => ({ kind: "schema", title, api: "Premiums API", url: `x/#schema/${title}` });
+const schema = (title: string): SearchEntry => ({
+  kind: "schema",
+  title,
+  api: "Premiums API",
+  url: `x/#schema/${title}`,
+});
 
 const entries: SearchEntry[] = [
   schema("SeanceCancel"),
@@ -22,8 +27,20 @@ const entries: SearchEntry[] = [
   op("Update a seance.", "updateSeance", "PATCH", "/v2/seance/{seance_uid}"),
   op("Execute a seance.", "executeSeance", "POST", "/v2/seance"),
   op("List portfolio contracts", "listContracts", "GET", "/portfolios/{portfolio_id}/contracts", "Seyna API v2"),
-  op("List portfolio contract versions", "listContractVersions", "GET", "/portfolios/{portfolio_id}/contract-versions", "Seyna API v2"),
-  op("Create or update a contract", "upsertContract", "PUT", "/portfolios/{portfolio_id}/contracts/{contract_id}", "Seyna API v2"),
+  op(
+    "List portfolio contract versions",
+    "listContractVersions",
+    "GET",
+    "/portfolios/{portfolio_id}/contract-versions",
+    "Seyna API v2",
+  ),
+  op(
+    "Create or update a contract",
+    "upsertContract",
+    "PUT",
+    "/portfolios/{portfolio_id}/contracts/{contract_id}",
+    "Seyna API v2",
+  ),
 ];
 const titles = (query: string) => search(entries, query).map((h) => h.entry.title);
 
@@ -54,7 +71,13 @@ describe("search ranking", () => {
   });
 
   it("splits camelCase and paths into words, and measures swaps as one edit", () => {
-    expect(words("upsertContract /portfolios/{portfolio_id}")).toEqual(["upsert", "contract", "portfolios", "portfolio", "id"]);
+    expect(words("upsertContract /portfolios/{portfolio_id}")).toEqual([
+      "upsert",
+      "contract",
+      "portfolios",
+      "portfolio",
+      "id",
+    ]);
     expect(editDistance("seacne", "seance")).toBe(1);
     expect(editDistance("abc", "abcd")).toBe(1);
     expect(editDistance("abc", "xyz")).toBeGreaterThan(1);

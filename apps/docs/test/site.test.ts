@@ -67,7 +67,9 @@ describe("built site", () => {
     for (const page of site.pages.filter((p) => p.kind === "reference")) {
       const html = await read(page.file);
       const rendered = [...html.matchAll(/<section class="pa-op" id="operation\/([^"]+)"/g)].map((m) => m[1]).sort();
-      const expected = listOperations(bundles.get(page.provider!)!).map((o) => String(o.operation.operationId)).sort();
+      const expected = listOperations(bundles.get(page.provider!)!)
+        .map((o) => String(o.operation.operationId))
+        .sort();
       expect(rendered, page.file).toEqual(expected);
       for (const { method, path } of listOperations(bundles.get(page.provider!)!)) {
         expect(html, `${page.file} ${method} ${path}`).toContain(`.${method.toUpperCase()}(&quot;${path}&quot;`);
@@ -80,8 +82,12 @@ describe("built site", () => {
     const english = await read("coanda/index.html");
     const french = await read("coanda/fr/index.html");
     expect(french.includes('<html lang="fr">'), "French page declares lang=fr").toBe(true);
-    expect(english.includes('<a class="pa-lang-link" href="fr/" hreflang="fr"'), "English page links to fr/").toBe(true);
-    expect(french.includes('<a class="pa-lang-link" href="../" hreflang="en"'), "French page links back to ../").toBe(true);
+    expect(english.includes('<a class="pa-lang-link" href="fr/" hreflang="fr"'), "English page links to fr/").toBe(
+      true,
+    );
+    expect(french.includes('<a class="pa-lang-link" href="../" hreflang="en"'), "French page links back to ../").toBe(
+      true,
+    );
     expect(french).toContain("Corps de la requête");
     expect(french).not.toContain(">Request body<");
     const bundle = bundles.get("coanda")!;

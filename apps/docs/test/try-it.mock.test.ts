@@ -53,9 +53,15 @@ describe("Try it", () => {
       const body = await form.locator(".pa-try-output pre").last().innerText();
       expect(body.trim().length).toBeGreaterThan(1);
       const pattern = new RegExp(`^${plan.method} ${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
-      expect(sent.some((line) => pattern.test(line)), `requests to the typed server: ${sent.join(", ")}`).toBe(true);
+      expect(
+        sent.some((line) => pattern.test(line)),
+        `requests to the typed server: ${sent.join(", ")}`,
+      ).toBe(true);
       // Credentials stay in this tab's sessionStorage, never in localStorage.
-      const stored = await page.evaluate(() => ({ session: JSON.stringify(sessionStorage), local: JSON.stringify(localStorage) }));
+      const stored = await page.evaluate(() => ({
+        session: JSON.stringify(sessionStorage),
+        local: JSON.stringify(localStorage),
+      }));
       expect(stored.session).toContain("docs-test-0");
       expect(stored.local).not.toContain("docs-test-0");
       expect(problems.externalRequests).toEqual([]);

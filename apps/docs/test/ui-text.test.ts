@@ -8,7 +8,18 @@ describe("interface strings", () => {
     const en = uiText("en");
     const fr = uiText("fr");
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-    for (const key of ["required", "parameters", "responses", "requestBody", "tryIt", "send", "search", "skip", "schemas", "inferredBadge"] as const) {
+    for (const key of [
+      "required",
+      "parameters",
+      "responses",
+      "requestBody",
+      "tryIt",
+      "send",
+      "search",
+      "skip",
+      "schemas",
+      "inferredBadge",
+    ] as const) {
       expect(fr[key], key).not.toBe(en[key]);
     }
     for (const [key, value] of Object.entries(fr)) expect(value.trim(), key).not.toBe("");

@@ -114,8 +114,9 @@ function setupSearch(): void {
       a.href = href(entry);
       a.tabIndex = -1;
       const kind = document.createElement("span");
-      kind.className = entry.kind === "operation" ? `pa-method pa-method-${(entry.method ?? "").toLowerCase()}` : "pa-kind";
-      kind.textContent = entry.kind === "operation" ? entry.method ?? "" : page.text.schema!;
+      kind.className =
+        entry.kind === "operation" ? `pa-method pa-method-${(entry.method ?? "").toLowerCase()}` : "pa-kind";
+      kind.textContent = entry.kind === "operation" ? (entry.method ?? "") : page.text.schema!;
       const title = document.createElement("span");
       title.className = "pa-hit-title";
       title.textContent = entry.title;

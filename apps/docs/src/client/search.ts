@@ -21,7 +21,10 @@ export interface SearchHit {
 
 /** Lower case, accents removed: "Séance" and "seance" are the same word. */
 export function normalize(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 /** The words of a text; camelCase and path segments split too ("upsertContract" → upsert, contract). */
@@ -31,24 +34,24 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Optimal string alignment distance, stopping early once it exceeds `max`. */
+/** Optimal string alignment distance (a swap of two neighbours counts as one edit), capped at `max + 1`. */
 export function editDistance(a: string, b: string, max = 1): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows[i] = [i];
+  const width = b.length + 1;
+  const cells = new Uint16Array((a.length + 1) * width);
+  const at = (i: number, j: number) => cells[i * width + j] ?? 0;
+  for (let j = 0; j <= b.length; j++) cells[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cells[i * width] = i;
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0]![j] = j;
-        continue;
-      }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = value;
+      let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, at(i - 2, j - 2) + 1);
+      cells[i * width + j] = value;
     }
   }
-  return rows[a.length]![b.length]!;
+  return at(a.length, b.length);
 }
 
 /** How well one query word matches one entry word: 3 exact, 2 prefix, 1 one typo, 0 none. */

@@ -24,7 +24,11 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function field(id: string, label: string, input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): HTMLElement {
+function field(
+  id: string,
+  label: string,
+  input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+): HTMLElement {
   input.id = id;
   return element("div", { class: "pa-field" }, element("label", { for: id }, label), input);
 }
@@ -57,16 +61,32 @@ export function setupTryIt(text: Text): void {
 
 function buildForm(data: TryData, plan: RequestPlan, provider: string, text: Text): HTMLFormElement {
   const prefix = `pa-try-${plan.operationId}`;
-  const form = element("form", { class: "pa-try-form", "aria-label": `${text.tryItTitle}: ${plan.method} ${plan.path}` });
+  const form = element("form", {
+    class: "pa-try-form",
+    "aria-label": `${text.tryItTitle}: ${plan.method} ${plan.path}`,
+  });
 
-  const server = element("select", {}, element("option", { value: "mock" }, `${text.serverMock} (${data.mockUrl})`), element("option", { value: "custom" }, text.serverCustom!));
+  const server = element(
+    "select",
+    {},
+    element("option", { value: "mock" }, `${text.serverMock} (${data.mockUrl})`),
+    element("option", { value: "custom" }, text.serverCustom!),
+  );
   const custom = textInput(data.mockUrl, "url");
   const customField = field(`${prefix}-url`, text.customUrl!, custom);
   customField.hidden = true;
   server.addEventListener("change", () => {
     customField.hidden = server.value !== "custom";
   });
-  form.append(element("fieldset", {}, element("legend", {}, text.server!), field(`${prefix}-server`, text.server!, server), customField));
+  form.append(
+    element(
+      "fieldset",
+      {},
+      element("legend", {}, text.server!),
+      field(`${prefix}-server`, text.server!, server),
+      customField,
+    ),
+  );
 
   const credentialInputs: HTMLInputElement[] = [];
   if (plan.secured || data.auth.token?.path === plan.path) {
@@ -97,7 +117,9 @@ function buildForm(data: TryData, plan: RequestPlan, provider: string, text: Tex
       const input = textInput(p.value);
       if (p.required) input.required = true;
       paramInputs.set(`${p.in}:${p.name}`, input);
-      set.append(field(`${prefix}-${p.in}-${p.name}`, `${p.name} (${p.in}${p.required ? `, ${text.required}` : ""})`, input));
+      set.append(
+        field(`${prefix}-${p.in}-${p.name}`, `${p.name} (${p.in}${p.required ? `, ${text.required}` : ""})`, input),
+      );
     }
     form.append(set);
   }
@@ -157,16 +179,22 @@ async function call(url: string, init: RequestInit, text: Text): Promise<Respons
 async function tokenFor(auth: AuthPlan, base: string, credentials: string[], text: Text): Promise<string> {
   const token = auth.token!;
   const fields = new URLSearchParams();
-  token.fields.forEach((name, index) => fields.set(name, credentials[index] ?? ""));
+  token.fields.forEach((name, index) => {
+    fields.set(name, credentials[index] ?? "");
+  });
   for (const [key, value] of Object.entries(token.extra)) fields.set(key, value);
   const response =
     token.carrier === "query"
       ? await call(`${base}${token.path}?${fields}`, { method: token.method }, text)
-      : await call(`${base}${token.path}`, {
-          method: token.method,
-          headers: { "Content-Type": "application/x-www-form-urlencoded" },
-          body: fields,
-        }, text);
+      : await call(
+          `${base}${token.path}`,
+          {
+            method: token.method,
+            headers: { "Content-Type": "application/x-www-form-urlencoded" },
+            body: fields,
+          },
+          text,
+        );
   const body = await response.text();
   if (!response.ok) throw new Error(`HTTP ${response.status} ${body.slice(0, 200)}`);
   if (token.response === "json") {
@@ -196,10 +224,13 @@ async function execute(
     else if (p.in === "header" && value !== "") headers[p.name] = value;
   }
   if (isTokenCall && auth.token!.carrier === "query") {
-    auth.token!.fields.forEach((name, index) => query.set(name, credentials[index] ?? ""));
+    auth.token!.fields.forEach((name, index) => {
+      query.set(name, credentials[index] ?? "");
+    });
   }
   if (plan.secured && !isTokenCall) {
-    if (auth.kind === "http-basic") headers.Authorization = `Basic ${btoa(`${credentials[0] ?? ""}:${credentials[1] ?? ""}`)}`;
+    if (auth.kind === "http-basic")
+      headers.Authorization = `Basic ${btoa(`${credentials[0] ?? ""}:${credentials[1] ?? ""}`)}`;
     else if (auth.token) {
       try {
         headers.Authorization = `Bearer ${await tokenFor(auth, base, credentials, text)}`;
@@ -216,7 +247,10 @@ async function execute(
       const parsed = safeJson(body);
       if (parsed && typeof parsed === "object") for (const [k, v] of Object.entries(parsed)) fields.set(k, String(v));
       else for (const [k, v] of new URLSearchParams(body)) fields.set(k, v);
-      if (isTokenCall) auth.token!.fields.forEach((name, index) => fields.set(name, credentials[index] || fields.get(name) || ""));
+      if (isTokenCall)
+        auth.token!.fields.forEach((name, index) => {
+          fields.set(name, credentials[index] || fields.get(name) || "");
+        });
       payload = fields;
       headers["Content-Type"] = type;
     } else if (type === "multipart/form-data") {
@@ -230,7 +264,11 @@ async function execute(
     }
   }
   const url = `${base}${path}${query.size ? `?${query}` : ""}`;
-  const response = await call(url, { method: plan.method, headers, ...(payload !== undefined ? { body: payload } : {}) }, text);
+  const response = await call(
+    url,
+    { method: plan.method, headers, ...(payload !== undefined ? { body: payload } : {}) },
+    text,
+  );
   const raw = await response.text();
   const parsed = safeJson(raw);
   return {
@@ -252,12 +290,30 @@ function safeJson(text: string): unknown {
 function showResult(output: HTMLElement, result: Result, text: Text): void {
   const ok = result.status >= 200 && result.status < 300;
   const pre = (content: string, label: string) => {
-    const block = element("pre", { class: "pa-pre pa-json", tabindex: "0", "aria-label": label }, element("code", {}, content));
+    const block = element(
+      "pre",
+      { class: "pa-pre pa-json", tabindex: "0", "aria-label": label },
+      element("code", {}, content),
+    );
     return block;
   };
   output.replaceChildren(
-    element("p", { class: "pa-try-status" }, `${text.status}: `, element("span", { class: `pa-status pa-status-${ok ? "ok" : "error"}`, "data-status": String(result.status) }, `${result.status} ${result.statusText}`)),
-    element("details", {}, element("summary", {}, text.headers!), pre(result.headers.map(([k, v]) => `${k}: ${v}`).join("\n"), text.headers!)),
+    element(
+      "p",
+      { class: "pa-try-status" },
+      `${text.status}: `,
+      element(
+        "span",
+        { class: `pa-status pa-status-${ok ? "ok" : "error"}`, "data-status": String(result.status) },
+        `${result.status} ${result.statusText}`,
+      ),
+    ),
+    element(
+      "details",
+      {},
+      element("summary", {}, text.headers!),
+      pre(result.headers.map(([k, v]) => `${k}: ${v}`).join("\n"), text.headers!),
+    ),
     element("p", { class: "pa-sub" }, text.responseBody!),
     pre(result.body, text.responseBody!),
   );

@@ -2,7 +2,7 @@
 // security, parameters, request body, responses with schemas and examples; beside it the TypeScript
 // and curl samples and the Try it button.
 import type { CodeSample } from "../code-samples.js";
-import type { JsonObject, OpenApiDocument, OperationRef } from "../openapi.js";
+import type { JsonObject, OperationRef } from "../openapi.js";
 import { deref, isObject, operationParameters } from "../openapi.js";
 import { escapeHtml } from "./html.js";
 import { codeBlock, jsonHtml } from "./json-view.js";
@@ -62,7 +62,10 @@ ${samples(ctx, view)}
 }
 
 function samples(ctx: SchemaContext, view: OperationView): string {
-  const all = [...view.samples.map((s) => ({ label: s.label, lang: "ts", source: s.source })), { label: "curl", lang: "sh", source: view.curl }];
+  const all = [
+    ...view.samples.map((s) => ({ label: s.label, lang: "ts", source: s.source })),
+    { label: "curl", lang: "sh", source: view.curl },
+  ];
   return all
     .map(
       (s) =>
@@ -73,17 +76,26 @@ function samples(ctx: SchemaContext, view: OperationView): string {
 
 function security(ctx: SchemaContext, op: JsonObject): string {
   const t = ctx.text;
-  const requirements = Array.isArray(op.security) ? op.security : Array.isArray(ctx.doc.security) ? ctx.doc.security : [];
+  const requirements = Array.isArray(op.security)
+    ? op.security
+    : Array.isArray(ctx.doc.security)
+      ? ctx.doc.security
+      : [];
   const schemes = isObject(ctx.doc.components?.securitySchemes) ? ctx.doc.components.securitySchemes : {};
   const items = requirements.filter(isObject).flatMap((requirement) =>
     Object.entries(requirement).map(([name, scopes]) => {
       const scheme = isObject(schemes[name]) ? (schemes[name] as JsonObject) : {};
       const kind = [scheme.type, scheme.scheme, scheme.bearerFormat].filter((x) => typeof x === "string").join(" ");
-      const scopeText = Array.isArray(scopes) && scopes.length ? ` (${scopes.map((s) => `<code>${escapeHtml(String(s))}</code>`).join(", ")})` : "";
+      const scopeText =
+        Array.isArray(scopes) && scopes.length
+          ? ` (${scopes.map((s) => `<code>${escapeHtml(String(s))}</code>`).join(", ")})`
+          : "";
       return `<li><code>${escapeHtml(name)}</code> <span class="pa-muted">${escapeHtml(kind)}</span>${scopeText}</li>`;
     }),
   );
-  const body = items.length ? `<ul class="pa-security">${items.join("")}</ul>` : `<p class="pa-muted">${escapeHtml(t.noSecurity)}</p>`;
+  const body = items.length
+    ? `<ul class="pa-security">${items.join("")}</ul>`
+    : `<p class="pa-muted">${escapeHtml(t.noSecurity)}</p>`;
   return `<h4>${escapeHtml(t.security)}</h4>${body}`;
 }
 
@@ -94,7 +106,11 @@ function parameters(ctx: SchemaContext, ref: OperationRef): string {
   const rows = list.map((p) => {
     const schema = deref(ctx.doc, p.schema);
     const example =
-      p.example !== undefined ? p.example : isObject(schema) && schema.example !== undefined ? schema.example : undefined;
+      p.example !== undefined
+        ? p.example
+        : isObject(schema) && schema.example !== undefined
+          ? schema.example
+          : undefined;
     return `<tr><th scope="row"><code>${escapeHtml(String(p.name))}</code></th><td>${escapeHtml(String(p.in))}</td><td>${typeLabel(ctx, p.schema)}</td><td>${p.required === true ? `<span class="pa-required">${escapeHtml(t.required)}</span>` : escapeHtml(t.no)}</td><td>${isObject(schema) ? constraints(ctx, { ...schema, example: undefined }) : ""}${markdown(p.description)}${example !== undefined ? `<p class="pa-constraints"><span class="pa-constraint">${escapeHtml(t.example)} <code>${escapeHtml(JSON.stringify(example))}</code></span></p>` : ""}</td></tr>`;
   });
   return `<h4>${escapeHtml(t.parameters)}</h4>

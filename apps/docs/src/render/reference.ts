@@ -3,8 +3,6 @@
 // A small script (assets/app.js) adds search, Try it, the theme toggle and copy buttons.
 import type { DocsSpec } from "../docs-spec.js";
 import { SCHEMAS_TAG } from "../docs-spec.js";
-import type { OperationRef } from "../openapi.js";
-import { isObject, listOperations } from "../openapi.js";
 import type { AuthPlan, RequestPlan } from "../request-plan.js";
 import type { ReferenceLocation } from "../site-map.js";
 import { bundleFile, referenceLocation, relativeUrl } from "../site-map.js";
@@ -48,7 +46,12 @@ function groups(docs: DocsSpec, views: OperationView[]): TagGroup[] {
   const byTag = new Map<string, TagGroup>();
   for (const tag of tags) {
     const name = typeof tag["x-displayName"] === "string" ? tag["x-displayName"] : tag.name;
-    byTag.set(tag.name, { id: tag.name, name, description: typeof tag.description === "string" ? tag.description : "", views: [] });
+    byTag.set(tag.name, {
+      id: tag.name,
+      name,
+      description: typeof tag.description === "string" ? tag.description : "",
+      views: [],
+    });
   }
   const other: TagGroup = { id: "other", name: uiText(docs.language).operations, description: "", views: [] };
   for (const view of views) {
@@ -96,7 +99,10 @@ export function renderReference({ page, docs, assets, views, tryIt }: ReferenceI
   ].join("");
 
   const servers = (docs.doc.servers ?? [])
-    .map((s) => `<li><code>${escapeHtml(s.url)}</code>${s.description ? ` <span class="pa-muted">${markdown(s.description).replace(/^<p>|<\/p>\n?$/g, "")}</span>` : ""}</li>`)
+    .map(
+      (s) =>
+        `<li><code>${escapeHtml(s.url)}</code>${s.description ? ` <span class="pa-muted">${markdown(s.description).replace(/^<p>|<\/p>\n?$/g, "")}</span>` : ""}</li>`,
+    )
     .join("");
 
   const sections = tagGroups
@@ -152,9 +158,4 @@ ${pageShellEnd({ page, assets })}
 </body>
 </html>
 `;
-}
-
-/** Every operation of the docs copy, in document order. */
-export function docsOperations(docs: DocsSpec): OperationRef[] {
-  return listOperations(docs.doc).filter((op) => isObject(op.operation));
 }

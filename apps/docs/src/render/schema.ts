@@ -77,7 +77,10 @@ function structure(w: Walk, schema: JsonObject): string {
   }
   if (schema.items !== undefined && isObject(schema.items)) {
     const items = nested(w, schema.items);
-    if (items) parts.push(`<div class="pa-nested"><p class="pa-sub">${escapeHtml(w.text.items)}: ${typeLabel(w, schema.items)}</p>${items}</div>`);
+    if (items)
+      parts.push(
+        `<div class="pa-nested"><p class="pa-sub">${escapeHtml(w.text.items)}: ${typeLabel(w, schema.items)}</p>${items}</div>`,
+      );
   }
   for (const key of ["allOf", "oneOf", "anyOf"] as const) {
     if (Array.isArray(schema[key])) parts.push(variants(w, schema, key));
@@ -138,7 +141,7 @@ function variants(w: Walk, schema: JsonObject, key: "allOf" | "oneOf" | "anyOf")
   const label = key === "oneOf" ? w.text.oneOf : key === "anyOf" ? w.text.anyOf : w.text.allOf;
   const discriminator = isObject(schema.discriminator) ? schema.discriminator : undefined;
   const mapping = discriminator && isObject(discriminator.mapping) ? discriminator.mapping : {};
-  const valueOf = (raw: unknown): string | undefined => {
+  const mappedValue = (raw: unknown): string | undefined => {
     const ref = isObject(raw) ? raw.$ref : undefined;
     return Object.entries(mapping).find(([, target]) => target === ref)?.[0];
   };
@@ -150,7 +153,7 @@ function variants(w: Walk, schema: JsonObject, key: "allOf" | "oneOf" | "anyOf")
     const target = deref(w.doc, raw);
     const title =
       name ?? (isObject(target) && typeof target.title === "string" ? target.title : `${w.text.variant} ${index + 1}`);
-    const value = valueOf(raw);
+    const value = mappedValue(raw);
     const body = schemaInline(w, raw);
     return `<li class="pa-variant"><p class="pa-sub">${name ? schemaLink(name) : escapeHtml(title)} ${typeLabel(w, raw)}${value !== undefined ? ` <span class="pa-constraint">= <code>${escapeHtml(value)}</code></span>` : ""}</p>${body}</li>`;
   });
@@ -171,7 +174,11 @@ export function typeLabel(ctx: SchemaContext, raw: unknown): string {
   const name = refName(raw);
   const schema = deref(ctx.doc, raw);
   if (!isObject(schema)) return "";
-  const types = Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === "string" ? [schema.type] : [];
+  const types = Array.isArray(schema.type)
+    ? schema.type.map(String)
+    : typeof schema.type === "string"
+      ? [schema.type]
+      : [];
   let label = types.join(" | ");
   if (!label) {
     if (isObject(schema.properties)) label = "object";
@@ -185,7 +192,8 @@ export function typeLabel(ctx: SchemaContext, raw: unknown): string {
     const itemType = itemName ?? (isObject(items) && typeof items.type === "string" ? items.type : "");
     if (itemType) label = label.replace("array", `array of ${itemType}`);
   }
-  const format = typeof schema.format === "string" ? ` <span class="pa-format">${escapeHtml(schema.format)}</span>` : "";
+  const format =
+    typeof schema.format === "string" ? ` <span class="pa-format">${escapeHtml(schema.format)}</span>` : "";
   const nullable = schema.nullable === true ? ` <span class="pa-flag">${escapeHtml(ctx.text.nullable)}</span>` : "";
   return `<span class="pa-type">${escapeHtml(label || "any")}</span>${format}${nullable}`;
 }
@@ -200,7 +208,8 @@ export function constraints(ctx: SchemaContext, schema: JsonObject): string {
   if (schema.default !== undefined) parts.push(`${escapeHtml(t.defaultValue)} ${code(schema.default)}`);
   const bound = (label: string, key: string, exclusive?: string) => {
     if (typeof schema[key] === "number") parts.push(`${escapeHtml(label)} ${code(schema[key])}`);
-    if (exclusive && typeof schema[exclusive] === "number") parts.push(`${escapeHtml(label)} ${code(schema[exclusive])} (exclusive)`);
+    if (exclusive && typeof schema[exclusive] === "number")
+      parts.push(`${escapeHtml(label)} ${code(schema[exclusive])} (exclusive)`);
   };
   bound(t.min, "minimum", "exclusiveMinimum");
   bound(t.max, "maximum", "exclusiveMaximum");
@@ -209,7 +218,8 @@ export function constraints(ctx: SchemaContext, schema: JsonObject): string {
   bound(t.minItems, "minItems");
   bound(t.maxItems, "maxItems");
   if (typeof schema.multipleOf === "number") parts.push(`× ${code(schema.multipleOf)}`);
-  if (typeof schema.pattern === "string") parts.push(`${escapeHtml(t.pattern)} <code>${escapeHtml(schema.pattern)}</code>`);
+  if (typeof schema.pattern === "string")
+    parts.push(`${escapeHtml(t.pattern)} <code>${escapeHtml(schema.pattern)}</code>`);
   if (schema.example !== undefined && !isObject(schema.example) && !Array.isArray(schema.example)) {
     parts.push(`${escapeHtml(t.example)} ${code(schema.example)}`);
   } else if (Array.isArray(schema.examples) && schema.examples.length > 0 && !isObject(schema.examples[0])) {

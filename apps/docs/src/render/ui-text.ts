@@ -158,8 +158,7 @@ const FR: UiText = {
   headers: "En-têtes",
   responseBody: "Corps de la réponse",
   tokenFailed: "Impossible d’obtenir un token",
-  networkError:
-    "La requête n’a pas atteint le serveur (le mock tourne-t-il, accepte-t-il l’origine de cette page ?)",
+  networkError: "La requête n’a pas atteint le serveur (le mock tourne-t-il, accepte-t-il l’origine de cette page ?)",
   downloadSpec: "OpenAPI JSON",
   language: "Langue",
   mockServer: "Mock local (Prism, lancé par `npm start`) : valide vos requêtes et répond les exemples du contrat.",

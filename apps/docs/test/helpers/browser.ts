@@ -63,7 +63,9 @@ export class SiteBrowser {
       if (message.type() === "error") problems.consoleErrors.push(message.text());
     });
     page.on("pageerror", (error) => problems.pageErrors.push(error.message));
-    page.on("requestfailed", (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
+    page.on("requestfailed", (request) =>
+      problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`),
+    );
     await page.goto(new URL(path, this.siteUrl).href);
     if (options.waitRendered !== false) await page.waitForSelector("body[data-rendered]", { timeout: 60_000 });
     return { page, problems };
@@ -91,11 +93,27 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addStyleTag({ content: ".pa-op, .pa-schema-def { content-visibility: visible !important; }" });
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => String(n.target)) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => String(n.target)),
+      }));
   });
 }
 

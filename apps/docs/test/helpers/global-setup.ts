@@ -27,7 +27,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const siteDir = await mkdtemp(join(APP_ROOT, ".tmp", "site-"));
   await buildSite(siteDir);
   const site = await serveStatic(siteDir);
-  type MockId = NonNullable<Parameters<typeof startMocks>[0]>["providers"] extends readonly (infer P)[] | undefined ? P : never;
+  type MockId = NonNullable<Parameters<typeof startMocks>[0]>["providers"] extends readonly (infer P)[] | undefined
+    ? P
+    : never;
   const ids = PROVIDERS.map((p) => p.id as MockId);
   const mocks = await startMocks({
     providers: ids,
