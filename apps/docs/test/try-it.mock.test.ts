@@ -2,7 +2,10 @@
 // every registry provider, in each of its languages, the page sends the request with the reader's
 // credentials (through the token call when the auth kind needs one) to the URL the reader typed, and
 // shows the documented status and the body. Nothing leaves the loopback host.
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { APP_ROOT } from "../src/app-root.js";
 import { loadBundle } from "../src/bundles.js";
 import { buildDocsSpec } from "../src/docs-spec.js";
 import { listOperations } from "../src/openapi.js";
@@ -14,6 +17,7 @@ import { SiteBrowser } from "./helpers/browser.js";
 let site: SiteBrowser | undefined;
 beforeAll(async () => {
   site = await SiteBrowser.connect();
+  await mkdir(join(APP_ROOT, "test-results"), { recursive: true });
 });
 afterAll(() => site?.close());
 
@@ -50,6 +54,7 @@ describe("Try it", () => {
       expect(await status.getAttribute("data-status"), await form.locator(".pa-try-output").innerText()).toBe(
         String(plan.successStatus),
       );
+      await form.screenshot({ path: join(APP_ROOT, "test-results", `try-it-${provider.id}-${language}.png`) });
       const body = await form.locator(".pa-try-output pre").last().innerText();
       expect(body.trim().length).toBeGreaterThan(1);
       const pattern = new RegExp(`^${plan.method} ${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`);

@@ -53,9 +53,9 @@ ${text}
 </div>
 <aside class="pa-op-side" aria-label="${escapeHtml(`${t.samples}: ${operationTitle(ref)}`)}">
 <div class="pa-op-side-inner">
-${samples(ctx, view)}
 <button type="button" class="pa-button pa-try-open" data-try="${escapeHtml(operationId)}" aria-expanded="false">${escapeHtml(t.tryIt)}</button>
 <div class="pa-try" data-try-panel="${escapeHtml(operationId)}" hidden></div>
+${samples(ctx, view)}
 </div>
 </aside>
 </section>`;
