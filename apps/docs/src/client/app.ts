@@ -13,6 +13,9 @@ interface PageData {
 
 const page = JSON.parse(document.getElementById("pa-page")?.textContent ?? "{}") as PageData;
 
+/** The page's interface string `key` (the key itself if the page lacks it). */
+const say = (key: string): string => page.text[key] ?? key;
+
 function setupTheme(): void {
   const button = document.querySelector<HTMLButtonElement>(".pa-theme-toggle");
   if (!button) return;
@@ -21,7 +24,7 @@ function setupTheme(): void {
     root.dataset.theme === "dark" || (!root.dataset.theme && matchMedia("(prefers-color-scheme: dark)").matches);
   const sync = () => {
     button.setAttribute("aria-pressed", String(isDark()));
-    button.title = isDark() ? page.text.themeToLight! : page.text.themeToDark!;
+    button.title = isDark() ? say("themeToLight") : say("themeToDark");
   };
   button.addEventListener("click", () => {
     const next = isDark() ? "light" : "dark";
@@ -53,9 +56,9 @@ function setupCopy(): void {
     if (!button) return;
     const code = button.closest("figure")?.querySelector("code")?.textContent ?? "";
     void navigator.clipboard?.writeText(code).then(() => {
-      button.textContent = page.text.copied!;
+      button.textContent = say("copied");
       setTimeout(() => {
-        button.textContent = page.text.copy!;
+        button.textContent = say("copy");
       }, 1500);
     });
   });
@@ -116,7 +119,7 @@ function setupSearch(): void {
       const kind = document.createElement("span");
       kind.className =
         entry.kind === "operation" ? `pa-method pa-method-${(entry.method ?? "").toLowerCase()}` : "pa-kind";
-      kind.textContent = entry.kind === "operation" ? (entry.method ?? "") : page.text.schema!;
+      kind.textContent = entry.kind === "operation" ? (entry.method ?? "") : say("schema");
       const title = document.createElement("span");
       title.className = "pa-hit-title";
       title.textContent = entry.title;
@@ -167,7 +170,11 @@ function setupSearch(): void {
     else if (event.key === "Enter") {
       event.preventDefault();
       if (entries) go(active);
-      else void load().then(() => (render(), go(0)));
+      else
+        void load().then(() => {
+          render();
+          go(0);
+        });
       return;
     } else if (event.key === "Escape") return close();
     else return;

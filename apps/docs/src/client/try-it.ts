@@ -11,6 +11,9 @@ interface TryData {
 
 type Text = Record<string, string>;
 
+/** The page's interface string `key` (the key itself if the page lacks it). */
+const say = (text: Text, key: string): string => text[key] ?? key;
+
 const storageKey = (provider: string, option: string) => `pa-credential:${provider}:${option}`;
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -70,10 +73,10 @@ function buildForm(data: TryData, plan: RequestPlan, provider: string, text: Tex
     "select",
     {},
     element("option", { value: "mock" }, `${text.serverMock} (${data.mockUrl})`),
-    element("option", { value: "custom" }, text.serverCustom!),
+    element("option", { value: "custom" }, say(text, "serverCustom")),
   );
   const custom = textInput(data.mockUrl, "url");
-  const customField = field(`${prefix}-url`, text.customUrl!, custom);
+  const customField = field(`${prefix}-url`, say(text, "customUrl"), custom);
   customField.hidden = true;
   server.addEventListener("change", () => {
     customField.hidden = server.value !== "custom";
@@ -82,15 +85,15 @@ function buildForm(data: TryData, plan: RequestPlan, provider: string, text: Tex
     element(
       "fieldset",
       {},
-      element("legend", {}, text.server!),
-      field(`${prefix}-server`, text.server!, server),
+      element("legend", {}, say(text, "server")),
+      field(`${prefix}-server`, say(text, "server"), server),
       customField,
     ),
   );
 
   const credentialInputs: HTMLInputElement[] = [];
   if (plan.secured || data.auth.token?.path === plan.path) {
-    const set = element("fieldset", {}, element("legend", {}, text.credentials!));
+    const set = element("fieldset", {}, element("legend", {}, say(text, "credentials")));
     data.auth.credentials.forEach((credential, index) => {
       let stored = "";
       try {
@@ -103,7 +106,7 @@ function buildForm(data: TryData, plan: RequestPlan, provider: string, text: Tex
       credentialInputs.push(input);
       set.append(field(`${prefix}-cred-${credential.option}`, credential.option, input));
     });
-    set.append(element("p", { class: "pa-muted" }, text.credentialsNote!));
+    set.append(element("p", { class: "pa-muted" }, say(text, "credentialsNote")));
     if (data.auth.credentials.length > 0) form.append(set);
   }
 
@@ -112,7 +115,7 @@ function buildForm(data: TryData, plan: RequestPlan, provider: string, text: Tex
     data.auth.token?.path === plan.path && data.auth.token.carrier === "query" && data.auth.token.fields.includes(name);
   const params = plan.parameters.filter((p) => !isCredentialParam(p.name));
   if (params.length) {
-    const set = element("fieldset", {}, element("legend", {}, text.parameters!));
+    const set = element("fieldset", {}, element("legend", {}, say(text, "parameters")));
     for (const p of params) {
       const input = textInput(p.value);
       if (p.required) input.required = true;
@@ -131,7 +134,7 @@ function buildForm(data: TryData, plan: RequestPlan, provider: string, text: Tex
     form.append(field(`${prefix}-body`, `${text.body} (${plan.body.contentType})`, bodyInput));
   }
 
-  const send = element("button", { type: "submit", class: "pa-button pa-button-primary" }, text.send!);
+  const send = element("button", { type: "submit", class: "pa-button pa-button-primary" }, say(text, "send"));
   const output = element("div", { class: "pa-try-output", "aria-live": "polite" });
   form.append(send, output);
 
@@ -147,7 +150,7 @@ function buildForm(data: TryData, plan: RequestPlan, provider: string, text: Tex
       return input.value;
     });
     send.disabled = true;
-    send.textContent = text.sending!;
+    send.textContent = say(text, "sending");
     void execute(data.auth, plan, base, credentials, paramInputs, bodyInput?.value, text)
       .then((result) => showResult(output, result, text))
       .catch((error: Error) => {
@@ -155,7 +158,7 @@ function buildForm(data: TryData, plan: RequestPlan, provider: string, text: Tex
       })
       .finally(() => {
         send.disabled = false;
-        send.textContent = text.send!;
+        send.textContent = say(text, "send");
       });
   });
   return form;
@@ -177,7 +180,8 @@ async function call(url: string, init: RequestInit, text: Text): Promise<Respons
 }
 
 async function tokenFor(auth: AuthPlan, base: string, credentials: string[], text: Text): Promise<string> {
-  const token = auth.token!;
+  const token = auth.token;
+  if (!token) throw new Error(`${auth.kind}: expected a token call in the spec, found none`);
   const fields = new URLSearchParams();
   token.fields.forEach((name, index) => {
     fields.set(name, credentials[index] ?? "");
@@ -223,8 +227,9 @@ async function execute(
     else if (p.in === "query" && value !== "") query.set(p.name, value);
     else if (p.in === "header" && value !== "") headers[p.name] = value;
   }
-  if (isTokenCall && auth.token!.carrier === "query") {
-    auth.token!.fields.forEach((name, index) => {
+  const tokenCall = isTokenCall ? auth.token : undefined;
+  if (tokenCall?.carrier === "query") {
+    tokenCall.fields.forEach((name, index) => {
       query.set(name, credentials[index] ?? "");
     });
   }
@@ -247,10 +252,9 @@ async function execute(
       const parsed = safeJson(body);
       if (parsed && typeof parsed === "object") for (const [k, v] of Object.entries(parsed)) fields.set(k, String(v));
       else for (const [k, v] of new URLSearchParams(body)) fields.set(k, v);
-      if (isTokenCall)
-        auth.token!.fields.forEach((name, index) => {
-          fields.set(name, credentials[index] || fields.get(name) || "");
-        });
+      tokenCall?.fields.forEach((name, index) => {
+        fields.set(name, credentials[index] || fields.get(name) || "");
+      });
       payload = fields;
       headers["Content-Type"] = type;
     } else if (type === "multipart/form-data") {
@@ -311,10 +315,10 @@ function showResult(output: HTMLElement, result: Result, text: Text): void {
     element(
       "details",
       {},
-      element("summary", {}, text.headers!),
-      pre(result.headers.map(([k, v]) => `${k}: ${v}`).join("\n"), text.headers!),
+      element("summary", {}, say(text, "headers")),
+      pre(result.headers.map(([k, v]) => `${k}: ${v}`).join("\n"), say(text, "headers")),
     ),
-    element("p", { class: "pa-sub" }, text.responseBody!),
-    pre(result.body, text.responseBody!),
+    element("p", { class: "pa-sub" }, say(text, "responseBody")),
+    pre(result.body, say(text, "responseBody")),
   );
 }
