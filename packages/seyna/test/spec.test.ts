@@ -1,7 +1,9 @@
 // Guards on the hand-authored contract that lint cannot express: PUT bodies stay in step with
 // the stored objects, lists and entities keep their discriminators.
+import { fileURLToPath } from "node:url";
+import { checkSeedSamples, readSeedSamples } from "@partner-apis/typegen/seed-samples";
 import { describe, expect, it } from "vitest";
-import { spec } from "./support/examples.js";
+import { spec, specFile } from "./support/examples.js";
 
 type Schema = {
   required?: string[];
@@ -28,9 +30,9 @@ describe.each(["Contract", "Receipt", "Claim", "Settlement"])("%sInput", (name) 
     expect(input.required).toEqual(expected);
   });
 
-  it("is closed, like the stored object, with a free-form product_data", () => {
+  it("is closed (the PUT body's fields are listed), while the stored object, a response, stays open", () => {
     expect(input.additionalProperties).toBe(false);
-    expect(stored.additionalProperties).toBe(false);
+    expect(stored.additionalProperties).toBeUndefined();
     expect(stored.properties!.product_data).toMatchObject({ type: "object", additionalProperties: true });
   });
 });
@@ -77,5 +79,29 @@ describe("discriminators", () => {
     ]) {
       expect(schemas[variant!]!.properties!.type).toMatchObject({ const: type });
     }
+  });
+});
+
+describe("the page's samples", () => {
+  const samples = readSeedSamples(fileURLToPath(new URL("./fixtures/seed-samples.json", import.meta.url)));
+
+  it("are the four the page shows before it is cut short", () => {
+    expect(samples.map(({ in: where, method, path }) => `${where} ${method ?? ""} ${path ?? ""}`.trim())).toEqual([
+      "fields",
+      "response get /portfolios/{portfolio_id}",
+      "response get /portfolios/{portfolio_id}/contracts",
+      "response get /portfolios/{portfolio_id}/contract-versions",
+    ]);
+  });
+
+  it.each(checkSeedSamples(specFile, samples))("$title validates", ({ violations }) => {
+    expect(violations).toEqual([]);
+  });
+
+  it("include the portfolio sample with only object and id, and would catch one without its id", () => {
+    const portfolio = samples[1]!;
+    expect(portfolio.value).toEqual({ object: "portfolio", id: "string" });
+    const [withoutId] = checkSeedSamples(specFile, [{ ...portfolio, value: { object: "portfolio" } }]);
+    expect(withoutId!.violations).toEqual(["body.id: is required but missing"]);
   });
 });

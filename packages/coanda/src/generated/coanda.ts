@@ -174,7 +174,8 @@ export interface components {
          *     "standard HTTP errors (400, 403, 404) with a JSON body describing the issue", and the general error
          *     table gives status codes and meanings only. This shape (the usual `status` / `error` / `message`
          *     fields of a JSON error body) is our inference so that clients have a typed place to read a message;
-         *     every field is optional and a real response may carry none of them.
+         *     every field is optional and a real response may carry none of them. Open object, with no range or
+         *     format enforced on these fields: a real error body may carry other fields.
          */
         ErrorResponse: {
             /** @description The HTTP status code repeated in the body (inferred). */
@@ -185,10 +186,7 @@ export interface components {
             message?: string;
             /** @description The request path that failed (inferred). */
             path?: string;
-            /**
-             * Format: date-time
-             * @description When the error occurred (inferred).
-             */
+            /** @description When the error occurred (inferred; no date format is enforced). */
             timestamp?: string;
         };
         /**
@@ -250,7 +248,7 @@ export interface components {
              */
             currency: string;
             /**
-             * @description The weight the asset represent in the portfolio, as a percentage.
+             * @description The weight the asset represent in the portfolio, as a percentage (between 0 and 100 on our reading, not enforced).
              * @example 50
              */
             percentage: number;
@@ -281,7 +279,7 @@ export interface components {
             simulator_uuid: string;
             /** @description The amount of money the client wishes to reach at horizon. */
             target_amount?: number;
-            /** @description The length (in number of months) of the project’s analysis period. (The minimum of 1 is inferred.) */
+            /** @description The length (in number of months) of the project’s analysis period. (That it is at least 1 is our reading, not enforced.) */
             horizon: number;
             /** @description The money the client has on his account before the project starts. */
             current_savings?: number;
@@ -305,7 +303,7 @@ export interface components {
             simple_withdrawals?: components["schemas"]["SimpleCashFlow"][];
             /** @description The series of projected recurring cash withdrawals. */
             periodic_withdrawals?: components["schemas"]["PeriodicCashFlow"][];
-            /** @description Specifies the portfolio composition (assets and corresponding weights). At least one asset (inferred). */
+            /** @description Specifies the portfolio composition (assets and corresponding weights). At least one asset, on our reading (not enforced). */
             portfolio_composition: components["schemas"]["WeightedAsset"][];
         } & ({
             start_date: components["schemas"]["YearMonth"];
@@ -318,6 +316,8 @@ export interface components {
          * ChartPoint
          * @description One point of a chart series (`x`, `y`). The page shows this object only in its example response, which writes type names ("float", "int", "string") in place of values: the types here are those names, and every key the example shows is required. The page does not say what
          *     `x` measures; the series look like Highcharts series (`lineWidth`, `zIndex`).
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         ChartPoint: {
             /** @description Abscissa of the point (float). */
@@ -328,6 +328,8 @@ export interface components {
         /**
          * ChartSeries
          * @description A named series of points (an item of `graphs.scenarios_smooth`). The page shows this object only in its example response, which writes type names ("float", "int", "string") in place of values: the types here are those names, and every key the example shows is required.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         ChartSeries: {
             /** @description Name of the series. */
@@ -339,6 +341,8 @@ export interface components {
          * AreaPoint
          * @description One point of a synthesis band: its abscissa `x` and the band's `low` and `high` bounds.
          *     The page shows this object only in its example response, which writes type names ("float", "int", "string") in place of values: the types here are those names, and every key the example shows is required.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         AreaPoint: {
             /** @description Abscissa of the point (float). */
@@ -353,6 +357,8 @@ export interface components {
          * @description The synthesis chart: the savings and median curves and the lower, middle and upper bands of the
          *     simulated outcomes. The page shows this object only in its example response, which writes type names ("float", "int", "string") in place of values: the types here are those names, and every key the example shows is required. The example shows each entry as a single point object (not a list
          *     of points): this contract follows it.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         SimulationSynthesis: {
             /** @description Cumulative savings. */
@@ -370,6 +376,8 @@ export interface components {
          * ScenarioSeries
          * @description A drawn scenario series (an item of `graphs.scenarios`, e.g. the `savings` series) with its display
          *     hints `lineWidth` and `zIndex`. The page shows this object only in its example response, which writes type names ("float", "int", "string") in place of values: the types here are those names, and every key the example shows is required.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         ScenarioSeries: {
             /**
@@ -388,6 +396,8 @@ export interface components {
          * SimulationGraphs
          * @description Chart data of a simulation: the smoothed scenarios, the synthesis chart and the drawn scenario
          *     series. The page shows this object only in its example response, which writes type names ("float", "int", "string") in place of values: the types here are those names, and every key the example shows is required.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         SimulationGraphs: {
             /** @description Number of simulated scenarios (int). */
@@ -409,6 +419,8 @@ export interface components {
          * @description The 2.5 %, 25 %, 50 %, 75 % and 97.5 % quantiles of one statistic over the simulated scenarios. The
          *     keys contain a dot (`quantile_2.5`, `quantile_97.5`): read them with bracket notation.
          *     The page shows this object only in its example response, which writes type names ("float", "int", "string") in place of values: the types here are those names, and every key the example shows is required.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         QuantileStatistics: {
             /** @description 2.5 % quantile (float). */
@@ -426,6 +438,8 @@ export interface components {
          * SimulationStatistics
          * @description Risk and return statistics of the simulated scenarios, each as quantiles. `sharp_ratio` is spelt so
          *     by the provider (the Sharpe ratio). The page shows this object only in its example response, which writes type names ("float", "int", "string") in place of values: the types here are those names, and every key the example shows is required. The page does not give units.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         SimulationStatistics: {
             /** @description MAR ratio (return over maximum drawdown; the reading is inferred from the name). */
@@ -443,6 +457,8 @@ export interface components {
          * OutcomeRange
          * @description One line of the scenarios table: the maximum and minimum outcome and the range most scenarios fall
          *     in (`in_between`). The page shows this object only in its example response, which writes type names ("float", "int", "string") in place of values: the types here are those names, and every key the example shows is required.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         OutcomeRange: {
             /** @description Highest outcome (float). */
@@ -461,6 +477,8 @@ export interface components {
          * ScenariosTable
          * @description The table of outcomes at horizon (capital, gain or loss, absolute return) and the cumulative
          *     savings. The page shows this object only in its example response, which writes type names ("float", "int", "string") in place of values: the types here are those names, and every key the example shows is required.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         ScenariosTable: {
             /** @description Distribution of the capital at horizon. */
@@ -477,6 +495,8 @@ export interface components {
         /**
          * UcAllocation
          * @description The share of one series in the allocation (`uc_allocation`; "UC" reads as unités de compte, unit-linked funds, an inference from the name). The page shows this object only in its example response, which writes type names ("float", "int", "string") in place of values: the types here are those names, and every key the example shows is required.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         UcAllocation: {
             /** @description Name of the series (asset or asset class). */
@@ -491,6 +511,8 @@ export interface components {
          *     example that writes type names ("float", "int", "string") in place of values: the types here are
          *     those names, every key the example shows is required, and the examples in this contract carry
          *     realistic numbers instead of the type names.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         SimulationResult: {
             /** @description Share of scenarios that reach the target amount, as a percentage (float; the unit is inferred from the name). */
@@ -524,7 +546,7 @@ export interface components {
             simulator_uuid: string;
             /** @description The amount of money the client wishes to reach at horizon. */
             target_amount?: number;
-            /** @description The length (in number of months) of the project’s analysis period. (The minimum of 1 is inferred.) */
+            /** @description The length (in number of months) of the project’s analysis period. (That it is at least 1 is our reading, not enforced.) */
             horizon: number;
             /** @description The money the client has on his account before the project starts. */
             current_savings?: number;
@@ -580,7 +602,7 @@ export interface components {
             simulator_uuid: string;
             /** @description The amount of money the client wishes to reach at horizon. */
             target_amount?: number;
-            /** @description The length (in number of months) of the project’s analysis period. (The minimum of 1 is inferred.) */
+            /** @description The length (in number of months) of the project’s analysis period. (That it is at least 1 is our reading, not enforced.) */
             horizon: number;
             /** @description The money the client has on his account before the project starts. */
             current_savings?: number;
@@ -606,7 +628,7 @@ export interface components {
             periodic_withdrawals?: components["schemas"]["PeriodicCashFlow"][];
             /** @description Unique identifier of the delegated profile. Provided by AAA. */
             profile_idx: number;
-            /** @description The age of the customer (the minimum of 0 is inferred). */
+            /** @description The age of the customer (that it is not negative is our reading, not enforced). */
             age: number;
         } & ({
             start_date: components["schemas"]["YearMonth"];
@@ -694,10 +716,11 @@ export interface components {
          *     rule is a union on its flag (flag `true` with its amount, or flag `false` / absent), so a body
          *     with a flag set to true and no amount does not compile.
          *
-         *     Inferred parts: the 0-100 range of the three ESG percentages, `minTaxonomyAlignment` accepting
-         *     `null` (the second example sends it), the email format of `contactEmail`, non-empty required
-         *     strings, and the closed object (a misspelt field is rejected by the mock and by the types; the page
-         *     does not say how the live API treats unknown fields).
+         *     Inferred parts: `minTaxonomyAlignment` accepting `null` (the second example sends it), and the
+         *     closed object (the table lists every field, so a misspelt field is rejected by the mock and by the
+         *     types; the page does not say how the live API treats unknown fields). Our readings that the page
+         *     does not state are notes only, not rules: the 0-100 range of the three ESG percentages, an e-mail
+         *     address in `contactEmail`, non-empty strings.
          */
         PremiaSessionRequest: {
             /**
@@ -712,10 +735,7 @@ export interface components {
             extProductCode: string;
             /** @description Your internal reference for traceability. */
             extSessionCode: string;
-            /**
-             * Format: email
-             * @description Contact email for notifications.
-             */
+            /** @description Contact email for notifications (no e-mail format is enforced: the page states none). */
             contactEmail?: string;
             /** @description Client last name. */
             clientLastName: string;
@@ -750,11 +770,11 @@ export interface components {
             clientRiskKeyLastUpdateDate?: components["schemas"]["YearMonthDay"];
             /** @description Does the client have sustainable/ESG preferences? */
             hasSustainablePreferences?: boolean;
-            /** @description Minimum % of sustainable investments (use “15” for 15%). The 0-100 range is inferred from the percent convention. */
+            /** @description Minimum % of sustainable investments (use “15” for 15%). That it lies between 0 and 100 is our reading of the percent convention, not enforced. */
             minSustainableInvestments?: number;
-            /** @description Minimum % taxonomy alignment (use “15” for 15%). Nullable: the page's second example sends `null` although the table types it number; this contract accepts a number or null. The 0-100 range is inferred from the percent convention. */
+            /** @description Minimum % taxonomy alignment (use “15” for 15%). Nullable: the page's second example sends `null` although the table types it number; this contract accepts a number or null. That it lies between 0 and 100 is our reading of the percent convention, not enforced. */
             minTaxonomyAlignment?: number | null;
-            /** @description Minimum % coverage for PAIs (use “15” for 15%). The page's second example sends 0.50, which under this convention reads as 0.5 % (the page does not say whether 50 % was meant); the value is passed through as sent. The 0-100 range is inferred from the percent convention. */
+            /** @description Minimum % coverage for PAIs (use “15” for 15%). The page's second example sends 0.50, which under this convention reads as 0.5 % (the page does not say whether 50 % was meant); the value is passed through as sent. That it lies between 0 and 100 is our reading of the percent convention, not enforced. */
             minCoveragePai?: number;
             /** @description PAI Climate. */
             greenhouseGasEmissions?: boolean;
@@ -810,6 +830,8 @@ export interface components {
          * @description In response, the service will provide a session hash, which is required to initiate the
          *     corresponding session on Premia. Redirect the user's browser to
          *     `{BASE_UI_URL}/premia/sessions?hash={sessionHash}`.
+         *
+         *     Open object: the page shows these keys, not that the response carries no other, so a key not shown is accepted (and not typed).
          */
         PremiaSessionResponse: {
             /**

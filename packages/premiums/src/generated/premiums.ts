@@ -314,7 +314,8 @@ export interface components {
          * @description A successful token response: a bearer access token and how long it lives.
          *
          *     Inferred from OAuth 2.0 (RFC 6749 §4.4.3 and §5.1: `access_token` and `token_type` are required, `expires_in`
-         *     recommended, `scope` present when it differs from the request; no refresh token in this flow).
+         *     recommended, `scope` present when it differs from the request; no refresh token in this flow). Open object:
+         *     RFC 6749 §5.1 lets a server add response parameters, so a field not listed here is accepted.
          * @example {
          *       "access_token": "eyJhbGciOiJSUzI1NiJ9.mock.signature",
          *       "token_type": "Bearer",
@@ -346,18 +347,16 @@ export interface components {
          * @description An error response of the token endpoint.
          *
          *     Inferred from OAuth 2.0 (RFC 6749 §5.2): a 400 with an `error` code, or a 401 `invalid_client` when the
-         *     client's credentials are wrong.
+         *     client's credentials are wrong. Open object, and an open list of codes: RFC 6749 §8.5 lets a server define
+         *     further error codes, so a code or a field not listed here is accepted.
          * @example {
          *       "error": "invalid_client",
          *       "error_description": "Client authentication failed"
          *     }
          */
         OAuth2Error: {
-            /**
-             * @description Error code (RFC 6749 §5.2).
-             * @enum {string}
-             */
-            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
+            /** @description Error code (RFC 6749 §5.2 lists these six; any other string is accepted too). */
+            error: ("invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope") | string;
             /** @description Human-readable detail. */
             error_description?: string;
             /**
@@ -376,7 +375,9 @@ export interface components {
          *     as required and shows no field as optional, so all nine are required here: a request this contract accepts is
          *     then one the API accepts too. The page's example uses the placeholder `"string"` for every text field,
          *     including the date; the example below uses realistic values. Unknown fields are rejected
-         *     (`additionalProperties: false`) so that a misspelled field fails fast instead of being ignored.
+         *     (`additionalProperties: false`) so that a misspelled field fails fast instead of being ignored: the page lists
+         *     the body's fields. No length, pattern or format is enforced on the text fields, since the page states none
+         *     (its placeholders are any string).
          */
         Seance: {
             /**
@@ -408,7 +409,8 @@ export interface components {
             seance_date: string;
             /**
              * @description Length of the seance. The page shows a number without its unit; premiums are counted in hours
-             *     (`requested_hours` in the response), so the duration is read as hours. `minimum: 0` is inferred.
+             *     (`requested_hours` in the response), so the duration is read as hours (our reading). That it is never
+             *     negative is our reading too, not enforced.
              * @example 7.5
              */
             seance_duration: number;
@@ -437,8 +439,13 @@ export interface components {
          *     Documented: every field and its JSON type come from the *Execute a seance* page's response example (the
          *     `data.premiums[]` items). The page shows these objects inline; `Premium` is not a schema name of the provider
          *     and is given here so that clients can name the type. Hours are numbers; euro amounts and
-         *     `new_balance_hours_value` are decimal strings. The page shows the placeholder `"string"` for every text field;
-         *     the example uses realistic values.
+         *     `new_balance_hours_value` are strings (decimal amounts sent as strings, per the provider's public material).
+         *     The page shows the placeholder `"string"` for every text field, amounts included, so no number format is
+         *     enforced on them: that they hold a plain decimal such as `812.50` is our reading (inferred). The example uses
+         *     realistic values.
+         *
+         *     Open object: the page shows these fields, not that there are no others; a field the page does not show is
+         *     accepted (and not typed).
          * @example {
          *       "premium_type": "COMPANY_COLLECTIVE_CREDIT",
          *       "company_pc": "149.01",
@@ -478,32 +485,33 @@ export interface components {
             /** @description Hours refused (see `rejection_details`). */
             rejected_hours: number;
             /**
-             * @description Euro value of `new_balance_hours`, a decimal number sent as a string.
+             * @description Euro value of `new_balance_hours`, a decimal amount sent as a string. The page shows the placeholder
+             *     `"string"`; a plain decimal such as `812.50` is our reading (inferred), not enforced.
              * @example 812.50
              */
             new_balance_hours_value: string;
             /**
-             * @description Company's credit in euros before this seance (decimal string).
+             * @description Company's credit in euros before this seance, a decimal amount sent as a string (format not enforced, see above).
              * @example 1000.00
              */
             old_credit_balance_eur: string;
             /**
-             * @description Euros this seance asked for (decimal string).
+             * @description Euros this seance asked for, a decimal amount sent as a string (format not enforced, see above).
              * @example 187.50
              */
             requested_credit_eur: string;
             /**
-             * @description Company's credit in euros after this seance (decimal string).
+             * @description Company's credit in euros after this seance, a decimal amount sent as a string (format not enforced, see above).
              * @example 812.50
              */
             new_credit_balance_eur: string;
             /**
-             * @description Euros granted (decimal string).
+             * @description Euros granted, a decimal amount sent as a string (format not enforced, see above).
              * @example 187.50
              */
             approved_credit_eur: string;
             /**
-             * @description Euros refused (decimal string).
+             * @description Euros refused, a decimal amount sent as a string (format not enforced, see above).
              * @example 0.00
              */
             rejected_credit_eur: string;
@@ -537,6 +545,8 @@ export interface components {
          *     succeeded. The request provide data in the response" without naming its schema (see above for the
          *     name). The page shows `"string"` placeholders for text, dates and decimal amounts; the example uses
          *     realistic values.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          */
         SimulateResponse: {
             /**
@@ -556,6 +566,8 @@ export interface components {
          * @description Body of a 400 of *Execute a seance*: what is wrong with the seance (session) information sent, field by field.
          *
          *     Inferred: the execute page lists a 400 without naming its schema or body; the navigation's `BadRequestWithSessionInformationError` is the 400 about a seance's (*session's*) information, which is what the execute call sends. The shape follows the API's documented `{status, data, request}` envelope; `messages` maps each field of the request to what is wrong with it, which is what a schema of its own per operation suggests (the keys are that operation's fields). Fields not listed may appear too.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 400,
          *       "data": {
@@ -600,6 +612,8 @@ export interface components {
          * @description Body of a 401: the request carried no access token, or one that is expired, revoked or lacks the `premiums:write` scope. Fetch a new token at `POST /oauth2/token` and retry once.
          *
          *     Inferred: the navigation lists `UnauthorizedError` and both published pages list a 401, without its body. The shape follows the API's documented `{status, data, request}` envelope, with a human-readable `message` in `data`.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 401,
          *       "data": {
@@ -628,6 +642,8 @@ export interface components {
          *     Inferred: the execute page lists a 429 without naming its schema or body; the navigation's
          *     `TooManyRequestsMessagesError` is the one 429 schema. The shape follows the API's documented
          *     `{status, data, request}` envelope, with `messages` as a list of texts (no field is at fault).
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 429,
          *       "data": {
@@ -658,6 +674,8 @@ export interface components {
          * @description Body of a 500: the API failed to process a valid request. Retrying later may succeed.
          *
          *     Inferred: the navigation lists `InternalError` and both published pages list a 500, without its body. The shape follows the API's documented `{status, data, request}` envelope.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 500,
          *       "data": {
@@ -686,6 +704,8 @@ export interface components {
          *     `{status, data, request}` envelope and the documented simulate success (whose `data` carries only
          *     `status_details`); `request` echoes the `Seance` the cancel call sends. The example's status code
          *     `SEANCE_CANCEL_SUCCESS` is illustrative, modelled on the documented `SEANCE_SIMULATE_PERIOD_CLOSED_SUCCESS`.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          */
         SeanceCancelSuccess: {
             /**
@@ -703,6 +723,8 @@ export interface components {
          * @description Body of a 400 of *Cancels a seance*: what is wrong with the cancellation, field by field.
          *
          *     Inferred: the navigation lists `BadRequestWithSeanceCancelMessagesError` without its fields; its keys are the fields of the `Seance` the cancel call sends. The shape follows the API's documented `{status, data, request}` envelope; `messages` maps each field of the request to what is wrong with it, which is what a schema of its own per operation suggests (the keys are that operation's fields). Fields not listed may appear too.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 400,
          *       "data": {
@@ -744,13 +766,14 @@ export interface components {
         };
         /**
          * SeanceUpdate
-         * @description Body of *Update a seance* (`PATCH /v2/seance/{seance_uid}`): the seance fields to change. Send
-         *     `transaction_uid` and at least one field to change; fields you leave out keep their value.
+         * @description Body of *Update a seance* (`PATCH /v2/seance/{seance_uid}`): the seance fields to change. On our reading, send
+         *     `transaction_uid` and the fields to change; fields you leave out keep their value.
          *
          *     Inferred: the navigation names `SeanceUpdate` without its fields. They are the fields of the documented `Seance`
          *     that describe the seance itself (date, duration, premium type, the trainee's joint committee and full-time
          *     equivalent); the identifiers (`company_uid`, `trainee_uid`, `seance_uid`) are not changeable, the seance being
-         *     addressed by the path. `transaction_uid` is required as in every documented request of this API.
+         *     addressed by the path. `transaction_uid` is sent as in the documented seance requests (our reading); since the
+         *     provider does not publish this body, no field is required and no minimum number of fields is enforced.
          *
          *     Open object: the provider does not publish these fields, so a field the real API needs may be
          *     missing here. Any other field is accepted and sent as is; the fields typed here keep their types.
@@ -760,7 +783,7 @@ export interface components {
              * @description Your identifier of this call, echoed back in the response.
              * @example tx-20250315-0002
              */
-            transaction_uid: string;
+            transaction_uid?: string;
             /**
              * @description New day of the seance. Typed as `Seance.seance_date` (a string); the ISO 8601 date format
              *     (`2025-03-15`) is inferred and not enforced.
@@ -800,6 +823,8 @@ export interface components {
          *     changes what the premiums were computed from. `data` has the documented shape of the execute response's `data`
          *     (premiums and status code); `request` echoes the `SeanceUpdate`. Which of `SeanceConfirmSuccess` and
          *     `SeancePaidConfirmSuccess` the API answers, and when, is not published. The example's status code is illustrative.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          */
         SeanceConfirmSuccess: {
             /**
@@ -824,6 +849,8 @@ export interface components {
          *     shape follows the documented `{status, data, request}` envelope and the documented simulate success (`data`
          *     carries only `status_details`). What in an update selects this answer rather than `SeanceConfirmSuccess` is not
          *     published. The example's status code is illustrative.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          */
         SeancePaidConfirmSuccess: {
             /**
@@ -841,6 +868,8 @@ export interface components {
          * @description Body of a 400 of *Update a seance* when the updated seance cannot be confirmed: what is wrong, field by field.
          *
          *     Inferred: the navigation lists `BadRequestWithSeanceConfirmMessagesError` but no operation that confirms a seance; updating a seance is the inferred operation that answers it (see `SeanceConfirmSuccess`). Its keys are the fields of `SeanceUpdate`. The shape follows the API's documented `{status, data, request}` envelope; `messages` maps each field of the request to what is wrong with it, which is what a schema of its own per operation suggests (the keys are that operation's fields). Fields not listed may appear too.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 400,
          *       "data": {
@@ -882,6 +911,8 @@ export interface components {
          * @description Body of a 400 of *Update a seance* when the seance cannot be confirmed as paid: what is wrong, field by field.
          *
          *     Inferred: the navigation lists `BadRequestWithSeancePaidConfirmMessagesError` but no operation that confirms a payment; updating a seance is the inferred operation that answers it (see `SeancePaidConfirmSuccess`). Its keys are the fields of `SeanceUpdate`. The shape follows the API's documented `{status, data, request}` envelope; `messages` maps each field of the request to what is wrong with it, which is what a schema of its own per operation suggests (the keys are that operation's fields). Fields not listed may appear too.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 400,
          *       "data": {
@@ -923,6 +954,8 @@ export interface components {
          * @description Body of a 404: nothing is known under the identifier in the path.
          *
          *     Inferred: the navigation lists `NotFoundError` without its fields; the operations that address a resource by its identifier in the path answer it. The shape follows the API's documented `{status, data, request}` envelope.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 404,
          *       "data": {
@@ -951,25 +984,24 @@ export interface components {
          *     Documented: the three fields come from the page's request example. All three are required: the page shows no
          *     optional field, and the simulation's result is not in the response ("The request does not provide any data in
          *     the response"), which is why the e-mail address is needed (that reading is ours). Unknown fields are rejected
-         *     so that a misspelled field fails fast. The page's example e-mail is a real person's address; ours uses
+         *     so that a misspelled field fails fast (the page lists the body's fields). No date or e-mail format is enforced:
+         *     the page's example sends ISO 8601 dates and an e-mail address but states no format, so the formats are our
+         *     reading, given in the descriptions only. The page's example e-mail is a real person's address; ours uses
          *     `example.com`.
          */
         SeanceSimulatePeriodClosed: {
             /**
-             * Format: date
-             * @description First day of the period (ISO 8601 date).
+             * @description First day of the period; an ISO 8601 date (`2025-01-01`) on our reading of the page's example, not enforced.
              * @example 2025-01-01
              */
             period_start: string;
             /**
-             * Format: date
-             * @description Last day of the period (ISO 8601 date).
+             * @description Last day of the period; an ISO 8601 date (`2025-12-31`) on our reading of the page's example, not enforced.
              * @example 2025-12-31
              */
             period_end: string;
             /**
-             * Format: email
-             * @description An e-mail address, as the page's example sends. Where the simulation's result is sent, on our
+             * @description An e-mail address, as the page's example sends (no e-mail format is enforced: the page states none). Where the simulation's result is sent, on our
              *     reading (inferred: the page does not say what the address is for).
              * @example finance@example.com
              */
@@ -982,18 +1014,18 @@ export interface components {
          *     Inferred: the navigation lists `SeancePeriodClosed` under *Schemas* (request-side schemas) without its fields.
          *     The fields are those the documented simulate answer echoes in `request` (`period_start`, `period_end`); that
          *     this echo is the period the name denotes is our reading. No operation closing a period is published (only its
-         *     simulation), so the schema appears here only inside the answers.
+         *     simulation), so the schema appears here only inside the answers. The page's echo shows the placeholder
+         *     `"string"` for both dates, so no date format is enforced (ISO 8601 dates are our reading of the request example).
+         *     Open object: a field the page does not show is accepted.
          */
         SeancePeriodClosed: {
             /**
-             * Format: date
-             * @description First day of the period (ISO 8601 date).
+             * @description First day of the period (an ISO 8601 date on our reading, not enforced).
              * @example 2025-01-01
              */
             period_start: string;
             /**
-             * Format: date
-             * @description Last day of the period (ISO 8601 date).
+             * @description Last day of the period (an ISO 8601 date on our reading, not enforced).
              * @example 2025-12-31
              */
             period_end: string;
@@ -1006,6 +1038,8 @@ export interface components {
          *     period is published, only its simulation. The shape is taken from the documented simulate answer
          *     (`SeanceSimulatePeriodClosedSuccess`, which also matches this schema through `allOf`): a simulation answers
          *     what the close would answer. The close's own status code is not published.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          */
         SeancePeriodClosedSuccess: {
             /**
@@ -1027,6 +1061,8 @@ export interface components {
          *     Documented: the name and every field come from the page (its 200 example). The page's echo shows the
          *     placeholder `"string"` for both dates; the example uses the dates of the page's request. It also matches
          *     `SeancePeriodClosedSuccess` (inferred: the answer of the close it simulates, with the same fields).
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 200,
          *       "data": {
@@ -1054,6 +1090,8 @@ export interface components {
          * @description Body of a 400 of a seance period close (or its simulation): what is wrong with the period, field by field.
          *
          *     Inferred: the navigation lists `BadRequestWithSeancePeriodClosedMessagesError` without its fields, and no operation that closes a period is published, only its simulation, whose 400 (`BadRequestWithSeanceSimulatePeriodClosedMessagesError`) also matches this one (`allOf`). Its keys are the fields of `SeancePeriodClosed` and the `email` the simulation is sent to. The shape follows the API's documented `{status, data, request}` envelope; `messages` maps each field of the request to what is wrong with it, which is what a schema of its own per operation suggests (the keys are that operation's fields). Fields not listed may appear too.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 400,
          *       "data": {
@@ -1096,6 +1134,8 @@ export interface components {
          *     `BadRequestWithSeancePeriodClosedMessagesError` (a simulation is refused for the reasons the close would be),
          *     which it also matches; its keys are the fields of the simulation's request. The shape follows the API's documented
          *     `{status, data, request}` envelope.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 400,
          *       "data": {
@@ -1158,6 +1198,8 @@ export interface components {
          *     Inferred: the provider's pages name this 200 schema for `PATCH /v2/company/{company_uid}` without its fields. The
          *     shape follows the documented `{status, data, request}` envelope and the documented simulate success (`data`
          *     carries only `status_details`). The example's status code is illustrative.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          */
         CompanyUpdateSuccess: {
             /**
@@ -1175,6 +1217,8 @@ export interface components {
          * @description Body of a 400 of *Update company information*: what is wrong with the update, field by field.
          *
          *     Inferred: the provider's pages name this 400 schema for `PATCH /v2/company/{company_uid}` without its fields; its keys are the fields of `CompanyUpdate`. The shape follows the API's documented `{status, data, request}` envelope; `messages` maps each field of the request to what is wrong with it, which is what a schema of its own per operation suggests (the keys are that operation's fields). Fields not listed may appear too.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 400,
          *       "data": {
@@ -1240,6 +1284,8 @@ export interface components {
          *     imports are the company operations without a success schema of their own. The shape follows the documented
          *     `{status, data, request}` envelope and the documented simulate success (`data` carries only
          *     `status_details`). `request`, when present, echoes the imported rows. The example's status code is illustrative.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          */
         CompanyResponse: {
             /**
@@ -1258,6 +1304,8 @@ export interface components {
          * @description Body of a 400 listing what is wrong with the request, field by field. Answered by the company and trainee imports, whose keys name the row and the column (for example `2.company_uid`: the second row's `company_uid`).
          *
          *     Inferred: the navigation lists `BadRequestWithMessagesError` without its fields; the imports are the operations without a 400 schema of their own. The shape follows the API's documented `{status, data, request}` envelope; `messages` maps each field of the request to what is wrong with it, which is what a schema of its own per operation suggests (the keys are that operation's fields). Fields not listed may appear too.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 400,
          *       "data": {
@@ -1292,6 +1340,8 @@ export interface components {
          * @description Body of a 400 that concerns the request as a whole rather than given fields (for example a bulk import whose file is not CSV or lacks a header column).
          *
          *     Inferred: the navigation lists `BadRequestError` without its fields. The shape follows the API's documented `{status, data, request}` envelope; unlike the `BadRequestWith…MessagesError` bodies it carries no per-field `messages`.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          * @example {
          *       "status": 400,
          *       "data": {
@@ -1358,6 +1408,8 @@ export interface components {
          *     API's documented `{status, data, request}` envelope and the documented simulate success, whose `data` carries
          *     only `status_details`. Which operations answer it is inferred: the trainee imports are the only operations the
          *     navigation gives no specific success schema. `request` is free-form because it echoes whichever body was sent.
+         *
+         *     Open object (here and in `data`): the provider does not say a response carries no other field, so a field not listed here is accepted (and not typed).
          */
         Success: {
             /**

@@ -44,7 +44,8 @@ export interface paths {
          * @description Access all the information relative to the portfolio id.
          *
          *     Documented by the page ("Get portfolio information"), whose response sample shows `object`
-         *     and `id`; the other fields of the portfolio come from Seyna's public material. The 401 and 404
+         *     and `id`; the other fields of the portfolio come from Seyna's public material. Only `object` and
+         *     `id` are required, so the page's own sample is a valid answer (see `Portfolio`). The 401 and 404
          *     responses are inferred (the page shows no error response).
          */
         get: operations["getPortfolio"];
@@ -502,8 +503,11 @@ export interface components {
          *     and `live` (optional).
          *
          *     **Discrepancy resolved:** the page's sample shows only `object` and `id`, while Seyna's public
-         *     material lists `product_id` and `timezone` without `?`. Our reading (inferred): this contract
-         *     follows the fuller list and requires them; the page does not say why its sample is shorter.
+         *     material lists `product_id` and `timezone` without `?`. This contract requires only what both
+         *     sources agree on (`object` and `id`), so that the page's own sample is a valid portfolio.
+         *     `product_id` and `timezone` are optional here; that Seyna always sends them is our reading of
+         *     its public material (inferred), not a rule of this contract. Open object: a field not listed
+         *     here is accepted.
          */
         Portfolio: {
             /**
@@ -517,16 +521,18 @@ export interface components {
              */
             id: string;
             /**
-             * @description The insurance product the portfolio's contracts subscribe to.
+             * @description The insurance product the portfolio's contracts subscribe to. Seyna's public material lists it as always
+             *     present; the page's sample omits it, so it is optional here (see above).
              * @example prd_phone_cover
              */
-            product_id: string;
+            product_id?: string;
             /**
              * @description The IANA time zone of the portfolio (inferred from the field's name: Seyna's public material gives no format), in
-             *     which accounting dates are computed from each object's `timestamp`.
+             *     which accounting dates are computed from each object's `timestamp`. Seyna's public material lists it as
+             *     always present; the page's sample omits it, so it is optional here (see above).
              * @example Europe/Paris
              */
-            timezone: string;
+            timezone?: string;
             /**
              * @description A display name of the portfolio.
              * @example Phone cover 2024
@@ -545,6 +551,8 @@ export interface components {
          *
          *     To get the following page, pass `next` as the `from` query parameter; on the last page
          *     `next` is absent.
+         *
+         *     Open object: Seyna's public material lists these fields, not that a response carries no other, so a field not listed here is accepted (and not typed).
          */
         PortfolioList: {
             /**
@@ -562,7 +570,7 @@ export interface components {
             data: components["schemas"]["Portfolio"][];
             /**
              * @description The cursor of the following page, to send as `from`. Absent on the last page (never
-             *     `null`).
+             *     `null`, on our reading of "it will not be provided").
              * @example Y3RyLTAwMDEzMw
              */
             next?: string;
@@ -571,7 +579,8 @@ export interface components {
          * Error
          * @description The body of every error response. Inferred from Seyna's public material,
          *     which gives `{ object: "error", status, type, msg }`: the page shows no error response. The
-         *     values of `type` are not published; the examples are illustrative.
+         *     values of `type` are not published; the examples are illustrative. Open object: a field not
+         *     listed here is accepted.
          */
         Error: {
             /**
@@ -580,7 +589,8 @@ export interface components {
              */
             object: "error";
             /**
-             * @description The HTTP status of the response, repeated in the body.
+             * @description The HTTP status of the response, repeated in the body (on our reading; Seyna's public material types it as a
+             *     number, so no range is enforced).
              * @example 404
              */
             status: number;
@@ -610,8 +620,10 @@ export interface components {
          * @description A natural person taking part in a contract (subscriber, insured or beneficiary). Inferred from
          *     Seyna's public material, which lists `name`, `address`, `email`,
          *     `phone`, `birthday` and `birthplace` on its individual entity; their string formats
-         *     (one-line address, email) are inferred from the names, and `birthday` follows the API's rule that
+         *     (one-line address, email) are our reading of the names and are not enforced, and `birthday` follows the API's rule that
          *     every date is a date or a date-time.
+         *
+         *     Open object: it appears in responses, where Seyna may send a field its public material does not list, so a field not listed here is accepted. In a `PUT` body the typed clients still reject a misspelled field at compile time (the generated type lists only these fields).
          */
         IndividualEntity: {
             /**
@@ -629,10 +641,7 @@ export interface components {
              * @example 12 rue des Lilas, 75011 Paris, France
              */
             address: string;
-            /**
-             * Format: email
-             * @description The email address.
-             */
+            /** @description The email address (no e-mail format is enforced; Seyna's public material states none). */
             email: string;
             /**
              * @description The phone number, preferably in E.164 form.
@@ -656,6 +665,8 @@ export interface components {
          *     `registration`, `representative`, `address`, `email`, `phone`, `birthday` and
          *     `birthplace` on its company entity. For a legal person, `birthday` and `birthplace` are read
          *     as its date and place of registration (inferred from the shared field names).
+         *
+         *     Open object: it appears in responses, where Seyna may send a field its public material does not list, so a field not listed here is accepted. In a `PUT` body the typed clients still reject a misspelled field at compile time (the generated type lists only these fields).
          */
         CompanyEntity: {
             /**
@@ -683,10 +694,7 @@ export interface components {
              * @example 12 rue des Lilas, 75011 Paris, France
              */
             address: string;
-            /**
-             * Format: email
-             * @description The email address.
-             */
+            /** @description The email address (no e-mail format is enforced; Seyna's public material states none). */
             email: string;
             /**
              * @description The phone number, preferably in E.164 form.
@@ -710,6 +718,8 @@ export interface components {
          *     `registration`, `representative`, `address`, `email`, `phone`, `birthday` and
          *     `birthplace` on its nonprofit entity. For a legal person, `birthday` and `birthplace` are read
          *     as its date and place of registration (inferred from the shared field names).
+         *
+         *     Open object: it appears in responses, where Seyna may send a field its public material does not list, so a field not listed here is accepted. In a `PUT` body the typed clients still reject a misspelled field at compile time (the generated type lists only these fields).
          */
         NonprofitEntity: {
             /**
@@ -737,10 +747,7 @@ export interface components {
              * @example 12 rue des Lilas, 75011 Paris, France
              */
             address: string;
-            /**
-             * Format: email
-             * @description The email address.
-             */
+            /** @description The email address (no e-mail format is enforced; Seyna's public material states none). */
             email: string;
             /**
              * @description The phone number, preferably in E.164 form.
@@ -773,6 +780,8 @@ export interface components {
          *
          *     Amounts are decimal numbers in the portfolio's currency. When the contract is finished, each
          *     amount equals the sum of the same amount of the same guarantee over the contract's receipts.
+         *
+         *     Open object: it appears in responses, where Seyna may send a field its public material does not list, so a field not listed here is accepted. In a `PUT` body the typed clients still reject a misspelled field at compile time (the generated type lists only these fields).
          */
         ContractGuarantee: {
             /**
@@ -833,6 +842,8 @@ export interface components {
          *
          *     Server-managed fields: `object` and `version` are set by Seyna and are not part of the `PUT`
          *     body; `version` is optional, as Seyna's public material types it (see `ContractInput`).
+         *
+         *     Open object: Seyna's public material lists these fields, not that a response carries no other, so a field not listed here is accepted (and not typed).
          */
         Contract: {
             /**
@@ -859,7 +870,7 @@ export interface components {
              * @description The version of the contract, set by Seyna. Optional: Seyna's public material types it as an
              *     optional number (`version?`), so a contract may come without it. Inferred (our reading of "all
              *     objects are properly versioned"): every accepted `PUT` stores a new version, numbered by
-             *     integers counting up from 1.
+             *     integers counting up from 1 (not enforced: the public material types it as a number).
              * @example 1
              */
             version?: number;
@@ -956,6 +967,8 @@ export interface components {
          *
          *     To get the following page, pass `next` as the `from` query parameter; on the last page
          *     `next` is absent.
+         *
+         *     Open object: Seyna's public material lists these fields, not that a response carries no other, so a field not listed here is accepted (and not typed).
          */
         ContractList: {
             /**
@@ -973,7 +986,7 @@ export interface components {
             data: components["schemas"]["Contract"][];
             /**
              * @description The cursor of the following page, to send as `from`. Absent on the last page (never
-             *     `null`).
+             *     `null`, on our reading of "it will not be provided").
              * @example Y3RyLTAwMDEzMw
              */
             next?: string;
@@ -992,8 +1005,10 @@ export interface components {
          *       without `?` on the contract (our reading, inferred: they date the contract in the client's own
          *       system, like `timestamp`, not in Seyna's storage).
          *
-         *     The schema is closed (an inferred choice): a misspelled field fails validation, in the mock and
-         *     in typed clients, instead of being silently dropped.
+         *     The schema is closed: Seyna's public material lists the object's fields, so a misspelled field
+         *     fails validation, in the mock and in typed clients, instead of being silently dropped. (Objects
+         *     nested in the body, entities and guarantees, are open since they also appear in responses; the
+         *     typed clients still check their fields.)
          */
         ContractInput: {
             /**
@@ -1104,6 +1119,8 @@ export interface components {
          *     Amounts are decimal numbers in the portfolio's currency. They are **negative** on a
          *     compensation receipt, emitted after an early cancellation to give back what earlier receipts
          *     charged past the contract's new end.
+         *
+         *     Open object: it appears in responses, where Seyna may send a field its public material does not list, so a field not listed here is accepted. In a `PUT` body the typed clients still reject a misspelled field at compile time (the generated type lists only these fields).
          */
         ReceiptGuarantee: {
             /**
@@ -1156,6 +1173,8 @@ export interface components {
          *
          *     Server-managed fields: `object` and `version` are set by Seyna and are not part of the `PUT`
          *     body; `version` is optional, as Seyna's public material types it (see `ReceiptInput`).
+         *
+         *     Open object: Seyna's public material lists these fields, not that a response carries no other, so a field not listed here is accepted (and not typed).
          */
         Receipt: {
             /**
@@ -1187,7 +1206,7 @@ export interface components {
              * @description The version of the receipt, set by Seyna. Optional: Seyna's public material types it as an
              *     optional number (`version?`), so a receipt may come without it. Inferred (our reading of "all
              *     objects are properly versioned"): every accepted `PUT` stores a new version, numbered by
-             *     integers counting up from 1.
+             *     integers counting up from 1 (not enforced: the public material types it as a number).
              * @example 1
              */
             version?: number;
@@ -1238,6 +1257,8 @@ export interface components {
          *
          *     To get the following page, pass `next` as the `from` query parameter; on the last page
          *     `next` is absent.
+         *
+         *     Open object: Seyna's public material lists these fields, not that a response carries no other, so a field not listed here is accepted (and not typed).
          */
         ReceiptList: {
             /**
@@ -1255,7 +1276,7 @@ export interface components {
             data: components["schemas"]["Receipt"][];
             /**
              * @description The cursor of the following page, to send as `from`. Absent on the last page (never
-             *     `null`).
+             *     `null`, on our reading of "it will not be provided").
              * @example Y3RyLTAwMDEzMw
              */
             next?: string;
@@ -1274,8 +1295,10 @@ export interface components {
          *       without `?` on the receipt (our reading, inferred: they date the receipt in the client's own
          *       system, like `timestamp`, not in Seyna's storage).
          *
-         *     The schema is closed (an inferred choice): a misspelled field fails validation, in the mock and
-         *     in typed clients, instead of being silently dropped.
+         *     The schema is closed: Seyna's public material lists the object's fields, so a misspelled field
+         *     fails validation, in the mock and in typed clients, instead of being silently dropped. (Objects
+         *     nested in the body, entities and guarantees, are open since they also appear in responses; the
+         *     typed clients still check their fields.)
          */
         ReceiptInput: {
             /**
@@ -1356,6 +1379,8 @@ export interface components {
          *     **Discrepancy resolved:** the page's life-cycle section writes `management_outstandig`; its
          *     claim-value formula and Seyna's public material spell `management_outstanding`, which this contract
          *     uses.
+         *
+         *     Open object: it appears in responses, where Seyna may send a field its public material does not list, so a field not listed here is accepted. In a `PUT` body the typed clients still reject a misspelled field at compile time (the generated type lists only these fields).
          */
         ClaimGuarantee: {
             /**
@@ -1424,6 +1449,8 @@ export interface components {
          *
          *     Server-managed fields: `object` and `version` are set by Seyna and are not part of the `PUT`
          *     body; `version` is optional, as Seyna's public material types it (see `ClaimInput`).
+         *
+         *     Open object: Seyna's public material lists these fields, not that a response carries no other, so a field not listed here is accepted (and not typed).
          */
         Claim: {
             /**
@@ -1455,7 +1482,7 @@ export interface components {
              * @description The version of the claim, set by Seyna. Optional: Seyna's public material types it as an
              *     optional number (`version?`), so a claim may come without it. Inferred (our reading of "all
              *     objects are properly versioned"): every accepted `PUT` stores a new version, numbered by
-             *     integers counting up from 1.
+             *     integers counting up from 1 (not enforced: the public material types it as a number).
              * @example 1
              */
             version?: number;
@@ -1521,6 +1548,8 @@ export interface components {
          *
          *     To get the following page, pass `next` as the `from` query parameter; on the last page
          *     `next` is absent.
+         *
+         *     Open object: Seyna's public material lists these fields, not that a response carries no other, so a field not listed here is accepted (and not typed).
          */
         ClaimList: {
             /**
@@ -1538,7 +1567,7 @@ export interface components {
             data: components["schemas"]["Claim"][];
             /**
              * @description The cursor of the following page, to send as `from`. Absent on the last page (never
-             *     `null`).
+             *     `null`, on our reading of "it will not be provided").
              * @example Y3RyLTAwMDEzMw
              */
             next?: string;
@@ -1557,8 +1586,10 @@ export interface components {
          *       without `?` on the claim (our reading, inferred: they date the claim in the client's own
          *       system, like `timestamp`, not in Seyna's storage).
          *
-         *     The schema is closed (an inferred choice): a misspelled field fails validation, in the mock and
-         *     in typed clients, instead of being silently dropped.
+         *     The schema is closed: Seyna's public material lists the object's fields, so a misspelled field
+         *     fails validation, in the mock and in typed clients, instead of being silently dropped. (Objects
+         *     nested in the body, entities and guarantees, are open since they also appear in responses; the
+         *     typed clients still check their fields.)
          */
         ClaimInput: {
             /**
@@ -1642,6 +1673,8 @@ export interface components {
          *     which lists these three numbers; the page says a settlement carries "the corresponding
          *     value" of each increase of the claim's paid values. Summed over a claim's settlements, each
          *     equals the same value of the claim's guarantee.
+         *
+         *     Open object: it appears in responses, where Seyna may send a field its public material does not list, so a field not listed here is accepted. In a `PUT` body the typed clients still reject a misspelled field at compile time (the generated type lists only these fields).
          */
         SettlementGuarantee: {
             /**
@@ -1680,6 +1713,8 @@ export interface components {
          *
          *     Server-managed fields: `object` and `version` are set by Seyna and are not part of the `PUT`
          *     body; `version` is optional, as Seyna's public material types it (see `SettlementInput`).
+         *
+         *     Open object: Seyna's public material lists these fields, not that a response carries no other, so a field not listed here is accepted (and not typed).
          */
         Settlement: {
             /**
@@ -1711,7 +1746,7 @@ export interface components {
              * @description The version of the settlement, set by Seyna. Optional: Seyna's public material types it as an
              *     optional number (`version?`), so a settlement may come without it. Inferred (our reading of "all
              *     objects are properly versioned"): every accepted `PUT` stores a new version, numbered by
-             *     integers counting up from 1.
+             *     integers counting up from 1 (not enforced: the public material types it as a number).
              * @example 1
              */
             version?: number;
@@ -1748,6 +1783,8 @@ export interface components {
          *
          *     To get the following page, pass `next` as the `from` query parameter; on the last page
          *     `next` is absent.
+         *
+         *     Open object: Seyna's public material lists these fields, not that a response carries no other, so a field not listed here is accepted (and not typed).
          */
         SettlementList: {
             /**
@@ -1765,7 +1802,7 @@ export interface components {
             data: components["schemas"]["Settlement"][];
             /**
              * @description The cursor of the following page, to send as `from`. Absent on the last page (never
-             *     `null`).
+             *     `null`, on our reading of "it will not be provided").
              * @example Y3RyLTAwMDEzMw
              */
             next?: string;
@@ -1784,8 +1821,10 @@ export interface components {
          *       without `?` on the settlement (our reading, inferred: they date the settlement in the client's own
          *       system, like `timestamp`, not in Seyna's storage).
          *
-         *     The schema is closed (an inferred choice): a misspelled field fails validation, in the mock and
-         *     in typed clients, instead of being silently dropped.
+         *     The schema is closed: Seyna's public material lists the object's fields, so a misspelled field
+         *     fails validation, in the mock and in typed clients, instead of being silently dropped. (Objects
+         *     nested in the body, entities and guarantees, are open since they also appear in responses; the
+         *     typed clients still check their fields.)
          */
         SettlementInput: {
             /**

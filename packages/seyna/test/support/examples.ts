@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Claim, Contract, ContractInput, Receipt, Settlement } from "../../src/index.js";
 
-const specFile = createRequire(import.meta.url).resolve("@partner-apis/spec-seyna/openapi.json");
+/** Absolute path of specs/seyna/dist/openapi.json (through the workspace package). */
+export const specFile = createRequire(import.meta.url).resolve("@partner-apis/spec-seyna/openapi.json");
 
 /** The bundled OpenAPI document of Seyna (specs/seyna/dist/openapi.json). */
 export const spec = JSON.parse(readFileSync(specFile, "utf8")) as {
