@@ -202,6 +202,7 @@ describe("search across every API (Ctrl/Cmd-K)", () => {
     expect(byId[0]).toBe("Create or update a contract");
     const byPath = await searchFor(page, "/v2/seance/cancel");
     expect(byPath[0]).toMatch(/^Cancels a seance/);
+    expect(await axeViolations(page), "axe with the search dialog open").toEqual([]);
     const typo = await searchFor(page, "seanse");
     expect(typo.length).toBeGreaterThan(0);
     const kinds = await page.$$eval("#pa-search-results li a > span:first-child", (nodes) =>

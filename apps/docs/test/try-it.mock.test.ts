@@ -12,7 +12,7 @@ import { listOperations } from "../src/openapi.js";
 import { PROVIDERS } from "../src/providers.js";
 import { requestPlan } from "../src/request-plan.js";
 import { referenceLocation } from "../src/site-map.js";
-import { SiteBrowser } from "./helpers/browser.js";
+import { axeViolations, SiteBrowser } from "./helpers/browser.js";
 
 let site: SiteBrowser | undefined;
 beforeAll(async () => {
@@ -55,6 +55,7 @@ describe("Try it", () => {
         String(plan.successStatus),
       );
       await form.screenshot({ path: join(APP_ROOT, "test-results", `try-it-${provider.id}-${language}.png`) });
+      expect(await axeViolations(page), "axe with the Try it form open").toEqual([]);
       const body = await form.locator(".pa-try-output pre").last().innerText();
       expect(body.trim().length).toBeGreaterThan(1);
       const pattern = new RegExp(`^${plan.method} ${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`);

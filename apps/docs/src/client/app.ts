@@ -110,12 +110,11 @@ function setupSearch(): void {
     hits.forEach((hit, index) => {
       const { entry } = hit;
       const li = document.createElement("li");
-      li.setAttribute("role", "option");
-      li.id = `pa-hit-${index}`;
-      li.setAttribute("aria-selected", String(index === active));
+      if (index === active) li.className = "pa-active";
       const a = document.createElement("a");
       a.href = href(entry);
       a.tabIndex = -1;
+      if (index === active) a.setAttribute("aria-current", "true");
       const kind = document.createElement("span");
       kind.className =
         entry.kind === "operation" ? `pa-method pa-method-${(entry.method ?? "").toLowerCase()}` : "pa-kind";
@@ -131,8 +130,8 @@ function setupSearch(): void {
       list.append(li);
     });
     empty.hidden = hits.length > 0 || input.value.trim() === "";
-    if (hits.length) input.setAttribute("aria-activedescendant", `pa-hit-${active}`);
-    else input.removeAttribute("aria-activedescendant");
+    const status = document.getElementById("pa-search-status");
+    if (status) status.textContent = input.value.trim() ? String(hits.length) : "";
   };
   const open = () => {
     opener = document.activeElement as HTMLElement | null;

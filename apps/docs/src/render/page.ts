@@ -58,9 +58,10 @@ export function pageShellEnd({ page, assets }: { page: PageLocation; assets: Sit
   return `<div class="pa-search" id="pa-search" role="dialog" aria-modal="true" aria-label="${escapeHtml(t.searchLabel)}" hidden>
 <div class="pa-search-box">
 <label class="pa-visually-hidden" for="pa-search-input">${escapeHtml(t.searchLabel)}</label>
-<input id="pa-search-input" type="search" autocomplete="off" spellcheck="false" placeholder="${escapeHtml(t.searchPlaceholder)}" role="combobox" aria-expanded="true" aria-controls="pa-search-results" aria-autocomplete="list">
-<ul id="pa-search-results" class="pa-search-results" role="listbox" aria-label="${escapeHtml(t.search)}"></ul>
+<input id="pa-search-input" type="search" autocomplete="off" spellcheck="false" placeholder="${escapeHtml(t.searchPlaceholder)}" aria-controls="pa-search-results" aria-describedby="pa-search-status">
+<ul id="pa-search-results" class="pa-search-results" aria-label="${escapeHtml(t.search)}"></ul>
 <p class="pa-search-empty" hidden>${escapeHtml(t.searchEmpty)}</p>
+<p id="pa-search-status" class="pa-visually-hidden" aria-live="polite"></p>
 <button type="button" class="pa-button pa-search-close">${escapeHtml(t.close)}</button>
 </div>
 </div>
