@@ -1,24 +1,33 @@
 // A provider the docs have never heard of (the fourth-provider fixture: its provider.json and bundle,
 // nothing else) gets its reference page, its landing card, its search entries and its mock URL, with
 // no edit to apps/docs: everything per provider comes from the registry.
-import { readFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestSite } from "./helpers/site.js";
 
-const SPECS = fileURLToPath(new URL("./fixtures/specs", import.meta.url));
+// The fixture keeps its bundle beside provider.json (dist/ folders are not committed); the registry reads
+// `<spec>/dist/openapi.json`, so the test lays the provider out that way in a folder of its own.
+const FIXTURE = fileURLToPath(new URL("./fixtures/specs/acme", import.meta.url));
+let specs: string;
 let site: TestSite;
 
 beforeAll(async () => {
+  specs = await mkdtemp(join(tmpdir(), "docs-fourth-provider-"));
+  await mkdir(join(specs, "acme", "dist"), { recursive: true });
+  await cp(join(FIXTURE, "provider.json"), join(specs, "acme", "provider.json"));
+  await cp(join(FIXTURE, "openapi.json"), join(specs, "acme", "dist", "openapi.json"));
   // The registry is read when the providers module loads: point it at the fixture first.
-  process.env.DOCS_SPECS_DIR = SPECS;
+  process.env.DOCS_SPECS_DIR = specs;
   const { buildTestSite } = await import("./helpers/site.js");
   site = await buildTestSite();
 });
 afterAll(async () => {
   delete process.env.DOCS_SPECS_DIR;
   await site?.remove();
+  await rm(specs, { recursive: true, force: true });
 });
 
 describe("a fourth provider", () => {
