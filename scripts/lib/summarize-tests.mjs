@@ -24,7 +24,8 @@ async function expectedSuites() {
   for (const parent of ["specs", "packages", "apps"].filter((folder) => !options.skip.includes(folder))) {
     for (const name of (await readdir(parent).catch(() => [])).sort()) {
       const manifest = await readFile(join(parent, name, "package.json"), "utf8").catch(() => null);
-      if (manifest && JSON.parse(manifest).scripts?.test) suites.push({ name: join(parent, name), dir: join(parent, name) });
+      if (manifest && JSON.parse(manifest).scripts?.test)
+        suites.push({ name: join(parent, name), dir: join(parent, name) });
     }
   }
   return suites;
@@ -41,7 +42,11 @@ function failuresOf(report, dir) {
       failures.push(`${where} › ${test.fullName}${reason ? `\n        ${reason.slice(0, 300)}` : ""}`);
     }
     if (file.status === "failed" && failed.length === 0) {
-      failures.push(`${where} (the file did not run: ${String(file.message ?? "").split("\n")[0].slice(0, 300)})`);
+      failures.push(
+        `${where} (the file did not run: ${String(file.message ?? "")
+          .split("\n")[0]
+          .slice(0, 300)})`,
+      );
     }
   }
   return failures;

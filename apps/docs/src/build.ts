@@ -1,20 +1,27 @@
 // Builds the static site into dist/ (or another directory): the landing page, one reference per
-// provider and language, the untouched bundles for download, and our assets. No network at run time.
+// registry provider and language rendered to HTML by our own renderer, the search indexes, the
+// untouched bundles for download, and our assets. No network at run time.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build as esbuild } from "esbuild";
 import { APP_ROOT as appRoot } from "./app-root.js";
 import { loadBundle } from "./bundles.js";
+import { curlSample } from "./curl.js";
 import type { DocsSpec } from "./docs-spec.js";
 import { buildDocsSpec } from "./docs-spec.js";
 import type { OpenApiDocument } from "./openapi.js";
-import type { ProviderId } from "./providers.js";
-import { PROVIDERS } from "./providers.js";
-import { offlineRedocBundle } from "./redoc-asset.js";
+import { listOperations } from "./openapi.js";
+import type { Language, ProviderId } from "./providers.js";
+import { mockUrl, PROVIDERS } from "./providers.js";
 import { renderLanding } from "./render/landing.js";
+import type { OperationView } from "./render/operation.js";
 import type { SiteAssets } from "./render/reference.js";
 import { renderReference } from "./render/reference.js";
+import type { RequestPlan } from "./request-plan.js";
+import { authPlan, requestPlan } from "./request-plan.js";
+import { searchIndex } from "./search-index.js";
 import { bundleFile, LANDING, referenceLocations } from "./site-map.js";
 import { versionLabel } from "./spec-facts.js";
 
@@ -44,14 +51,14 @@ export async function buildSite(outDir: string = join(appRoot, "dist")): Promise
 
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const assets = await writeAssets(outDir);
+
+  const locations = referenceLocations();
+  const allDocs = locations.map((l) => buildDocsSpec(bundles.get(l.provider.id)!, l.provider, l.language));
+  const assets = await writeAssets(outDir, allDocs);
 
   const pages: BuiltPage[] = [];
-  const allDocs: DocsSpec[] = [];
-  for (const location of referenceLocations()) {
-    const docs = buildDocsSpec(bundles.get(location.provider.id)!, location.provider, location.language);
-    allDocs.push(docs);
-    await writeFileIn(outDir, location.file, renderReference(location, docs, assets));
+  locations.forEach((location, index) => {
+    const docs = allDocs[index]!;
     pages.push({
       file: location.file,
       dir: location.dir,
@@ -60,7 +67,33 @@ export async function buildSite(outDir: string = join(appRoot, "dist")): Promise
       language: location.language,
       operations: docs.operations.length,
     });
-  }
+  });
+  await Promise.all(
+    locations.map((location, index) => {
+      const docs = allDocs[index]!;
+      const auth = authPlan(docs.doc, location.provider);
+      const operations: Record<string, RequestPlan> = {};
+      const views: OperationView[] = listOperations(docs.doc).map((ref, i) => {
+        const samples = docs.operations[i]!;
+        const plan = requestPlan(docs.doc, ref);
+        operations[samples.operationId] = plan;
+        return {
+          ref,
+          operationId: samples.operationId,
+          samples: samples.samples,
+          curl: curlSample(location.provider, auth, plan, location.language),
+        };
+      });
+      const html = renderReference({
+        page: location,
+        docs,
+        assets,
+        views,
+        tryIt: { auth, mockUrl: mockUrl(location.provider), operations },
+      });
+      return writeFileIn(outDir, location.file, html);
+    }),
+  );
   for (const [id, bundle] of bundles) await writeFileIn(outDir, bundleFile(id), `${JSON.stringify(bundle, null, 2)}\n`);
 
   const english = allDocs.filter((d) => d.language === "en");
@@ -69,23 +102,39 @@ export async function buildSite(outDir: string = join(appRoot, "dist")): Promise
   return { outDir, pages, assets, docs: allDocs };
 }
 
-/** Writes our CSS, the reference starter and Redoc's (offline) bundle under content-hashed names. */
-async function writeAssets(outDir: string): Promise<SiteAssets> {
-  const sources: Array<[keyof SiteAssets, string, Promise<Buffer>]> = [
-    ["css", "site.css", readFile(join(appRoot, "src", "assets", "site.css"))],
-    ["referenceScript", "reference.js", readFile(join(appRoot, "src", "assets", "reference.js"))],
-    ["redoc", "redoc.standalone.js", offlineRedocBundle()],
-  ];
-  const written = {} as SiteAssets;
-  for (const [key, fileName, contentPromise] of sources) {
-    const content = await contentPromise;
+/** The browser script, bundled from src/client with esbuild (one small IIFE, no dependencies). */
+async function appScript(): Promise<Buffer> {
+  const result = await esbuild({
+    entryPoints: [join(appRoot, "src", "client", "app.ts")],
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  return Buffer.from(result.outputFiles[0]!.contents);
+}
+
+/** Writes our CSS, the app script and one search index per language under content-hashed names. */
+async function writeAssets(outDir: string, docs: DocsSpec[]): Promise<SiteAssets> {
+  const hashed = async (fileName: string, content: Buffer | string): Promise<string> => {
     const hash = createHash("sha256").update(content).digest("hex").slice(0, 10);
     const dot = fileName.lastIndexOf(".");
     const file = `assets/${fileName.slice(0, dot)}.${hash}${fileName.slice(dot)}`;
     await writeFileIn(outDir, file, content);
-    written[key] = file;
+    return file;
+  };
+  const languages = [...new Set<Language>(["en", ...docs.map((d) => d.language)])];
+  const search: Record<string, string> = {};
+  for (const language of languages) {
+    search[language] = await hashed(`search-${language}.json`, JSON.stringify(searchIndex(docs, language)));
   }
-  return written;
+  return {
+    css: await hashed("site.css", await readFile(join(appRoot, "src", "assets", "site.css"))),
+    app: await hashed("app.js", await appScript()),
+    search,
+  };
 }
 
 async function writeFileIn(root: string, file: string, content: string | Buffer): Promise<void> {

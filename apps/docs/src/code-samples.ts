@@ -1,11 +1,16 @@
 // Writes, for one operation, the TypeScript a user types to call it through our client:
 // the spec's own example as the body, required parameters filled in, the typed `{ data, error }` back.
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { mediaTypeExample, parameterExample } from "./example-value.js";
 import type { JsonObject, OpenApiDocument, OperationRef } from "./openapi.js";
 import { deref, isObject, operationParameters } from "./openapi.js";
 import type { Language, ProviderInfo } from "./providers.js";
 import { mockUrl } from "./providers.js";
 import { propertyKey, tsLiteral } from "./ts-literal.js";
+
+const require = createRequire(import.meta.url);
 
 export interface CodeSample {
   /** Redoc's `x-codeSamples` entry: `lang` picks the highlighter, `label` names the tab. */
@@ -88,7 +93,11 @@ function requestInit(doc: OpenApiDocument, op: OperationRef): string {
 }
 
 /** `{ path, query, header }` with every required parameter (the client sets Authorization itself). */
-function requiredParams(doc: OpenApiDocument, op: OperationRef, include: (p: JsonObject) => boolean = () => false) {
+export function requiredParams(
+  doc: OpenApiDocument,
+  op: OperationRef,
+  include: (p: JsonObject) => boolean = () => false,
+) {
   const groups: Record<string, Record<string, unknown>> = {};
   for (const parameter of operationParameters(doc, op)) {
     const location = parameter.in as string;
@@ -141,7 +150,7 @@ function contentTypeHeader(type: string): string {
 }
 
 /** Prefers JSON, then form data, then whatever the operation declares first. */
-function pickMediaType(types: string[]): string | undefined {
+export function pickMediaType(types: string[]): string | undefined {
   return (
     types.find(isJson) ??
     types.find((t) => t === "multipart/form-data") ??
@@ -150,7 +159,8 @@ function pickMediaType(types: string[]): string | undefined {
   );
 }
 
-function isJson(type: string): boolean {
+/** `application/json` or any `+json` type. */
+export function isJson(type: string): boolean {
   return /^application\/(.+\+)?json$/.test(type.split(";")[0]!.trim());
 }
 
@@ -175,7 +185,8 @@ function paginationSample(
   op: OperationRef,
   language: Language,
 ): string | undefined {
-  if (provider.id !== "seyna" || op.method !== "get") return undefined;
+  // Only a client that offers `paginate()` gets the loop; the spec's `from` parameter says which operations.
+  if (op.method !== "get" || !clientPaginates(provider)) return undefined;
   const parameters = operationParameters(doc, op);
   if (!parameters.some((p) => p.in === "query" && p.name === "from")) return undefined;
   const params = requiredParams(doc, op);
@@ -192,6 +203,24 @@ function paginationSample(
     "}",
     "",
   ].join("\n");
+}
+
+const paginating = new Map<string, boolean>();
+
+/** Whether the provider's client package declares `paginate` (read from its built type declarations). */
+export function clientPaginates(provider: ProviderInfo): boolean {
+  let known = paginating.get(provider.clientPackage);
+  if (known === undefined) {
+    try {
+      const manifest = require.resolve(`${provider.clientPackage}/package.json`);
+      const types = join(dirname(manifest), "dist", "client.d.ts");
+      known = existsSync(types) && /\bpaginate\b/.test(readFileSync(types, "utf8"));
+    } catch {
+      known = false;
+    }
+    paginating.set(provider.clientPackage, known);
+  }
+  return known;
 }
 
 /** `/portfolios/{id}/contract-versions` → `contractVersion`. */

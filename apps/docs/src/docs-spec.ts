@@ -1,6 +1,8 @@
 // The docs-only copy of a bundle: what the reference page renders. The bundle itself is never changed;
 // the copy gains our client's code samples, visible inference marks, a local mock server, and (for a
-// translated page) the translated texts.
+// translated page) the translated texts. The `x-codeSamples`, `x-badges` and Schemas tag it also adds
+// are what Redoc reads: only the benchmark's Redoc 2 baseline uses them (our renderer reads the samples
+// from `operations`, the badge from `x-provenance`, and renders the Schemas section itself).
 import type { CodeSample } from "./code-samples.js";
 import { codeSamplesFor } from "./code-samples.js";
 import { countUntranslated, localize } from "./localize.js";

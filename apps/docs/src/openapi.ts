@@ -1,5 +1,9 @@
-// The slice of OpenAPI 3.1 the site generator reads, and the walks it needs over a bundle.
-// Bundles come from `redocly bundle`: every $ref is local (`#/components/...`).
+// The docs' view of a bundle, on top of the contract core's OpenAPI model (`listOperations`, `deref`,
+// `HTTP_METHODS` are defined there once). Bundles come from `redocly bundle`: every $ref is local.
+import type { Operation } from "@partner-apis/contract-core";
+import { deref as coreDeref, listOperations as coreListOperations, HTTP_METHODS } from "@partner-apis/contract-core";
+
+export { HTTP_METHODS };
 
 /** Any JSON object of a spec: the generator reads fields by name and checks their types where it matters. */
 export type JsonObject = { [key: string]: unknown };
@@ -13,7 +17,6 @@ export interface OpenApiDocument extends JsonObject {
   tags?: Array<JsonObject & { name: string }>;
 }
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 export interface OperationRef {
@@ -21,65 +24,32 @@ export interface OperationRef {
   method: HttpMethod;
   /** The operation object itself (mutating it mutates the document it came from). */
   operation: JsonObject;
-  /** Parameters declared on the path item, shared by its operations. */
-  pathParameters: unknown[];
+  /** The core model's reading of it: parameters merged and resolved, bodies, responses, security. */
+  model: Operation;
 }
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Every operation of a document, in document order. */
+/** Every operation of a document, in document order (the core model's list). */
 export function listOperations(doc: OpenApiDocument): OperationRef[] {
-  const operations: OperationRef[] = [];
-  for (const [path, pathItem] of Object.entries(doc.paths ?? {})) {
-    if (!isObject(pathItem)) continue;
-    const pathParameters = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (isObject(operation)) operations.push({ path, method, operation, pathParameters });
-    }
-  }
-  return operations;
+  return coreListOperations(doc).map((model) => ({
+    path: model.path,
+    method: model.method,
+    operation: model.node,
+    model,
+  }));
 }
 
 /** Follows local `$ref`s until a plain object (or a non-object) is reached. */
 export function deref(doc: OpenApiDocument, value: unknown): unknown {
-  const seen = new Set<string>();
-  let current = value;
-  while (isObject(current) && typeof current.$ref === "string") {
-    const ref = current.$ref;
-    if (seen.has(ref)) throw new Error(`$ref cycle at ${ref}: expected a chain of refs ending in an object`);
-    seen.add(ref);
-    current = resolvePointer(doc, ref);
-  }
-  return current;
-}
-
-function resolvePointer(doc: OpenApiDocument, ref: string): unknown {
-  if (!ref.startsWith("#/")) {
-    throw new Error(`$ref ${ref}: expected a local ref ("#/..."), as \`redocly bundle\` writes them`);
-  }
-  let node: unknown = doc;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (!isObject(node) && !Array.isArray(node)) throw new Error(`$ref ${ref}: nothing at "${key}"`);
-    node = (node as JsonObject)[key];
-  }
-  if (node === undefined) throw new Error(`$ref ${ref}: expected a component there, found nothing`);
-  return node;
+  return coreDeref(doc, value);
 }
 
 /** The operation's effective parameters (path-level ones overridden by operation-level ones), dereferenced. */
-export function operationParameters(doc: OpenApiDocument, op: OperationRef): JsonObject[] {
-  const byKey = new Map<string, JsonObject>();
-  const own = Array.isArray(op.operation.parameters) ? op.operation.parameters : [];
-  for (const raw of [...op.pathParameters, ...own]) {
-    const parameter = deref(doc, raw);
-    if (!isObject(parameter) || typeof parameter.name !== "string" || typeof parameter.in !== "string") continue;
-    byKey.set(`${parameter.in}:${parameter.name}`, parameter);
-  }
-  return [...byKey.values()];
+export function operationParameters(_doc: OpenApiDocument, op: OperationRef): JsonObject[] {
+  return op.model.parameters.map((parameter) => parameter.node);
 }
 
 /** A structured clone of a JSON document. */

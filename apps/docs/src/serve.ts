@@ -107,6 +107,13 @@ async function handle(
   response.setHeader("Cache-Control", HASHED_ASSET.test(file) ? "public, max-age=31536000, immutable" : "no-cache");
   response.setHeader("X-Content-Type-Options", "nosniff");
   response.setHeader("Vary", "Accept-Encoding");
+  // A weak validator from size and mtime: a repeat visit revalidates the HTML with a 304.
+  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  response.setHeader("ETag", etag);
+  if (request.headers["if-none-match"] === etag) {
+    response.writeHead(304);
+    return void response.end();
+  }
 
   const acceptsGzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
   if (acceptsGzip && COMPRESSIBLE.has(extension)) {

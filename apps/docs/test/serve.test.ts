@@ -52,6 +52,16 @@ function get(
 }
 
 describe("static server", () => {
+  it("answers a repeat visit's revalidation with 304 and no body", async () => {
+    const first = await get("/premiums/");
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^W\/"/);
+    const again = await get("/premiums/", { headers: { "If-None-Match": etag } });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect((await get("/premiums/", { headers: { "If-None-Match": 'W/"other"' } })).status).toBe(200);
+  });
+
   it("listens on 127.0.0.1 on the port it was given (0: a free one)", () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { discoverProviders } from "@partner-apis/contract-core";
 import { build } from "esbuild";
 import createClient from "openapi-fetch";
 import { createApiClient, httpBasic, oauth2ClientCredentials } from "../dist/index.js";
@@ -110,16 +111,16 @@ async function gzippedSize(code, dir) {
   return { minified: bytes.byteLength, gzipped: gzipSync(bytes, { level: 9 }).byteLength };
 }
 
-/** Each provider's client as an application gets it: `import { createXClient } from "@partner-apis/x"`. */
-const CLIENTS = { premiums: "createPremiumsClient", coanda: "createCoandaClient", seyna: "createSeynaClient" };
+/** Each registry provider's client as an application gets it: `import { createXClient } from "<its package>"`. */
+const CLIENTS = discoverProviders(join(packagesDir, "../specs")).map(({ id, client }) => ({ id, ...client }));
 
 async function sizes() {
   // The runtime alone: every export of its entry.
   const out = { runtime: await gzippedSize('export * from "@partner-apis/runtime";', join(here, "..")) };
-  for (const [provider, factory] of Object.entries(CLIENTS)) {
-    const dir = join(packagesDir, provider);
+  for (const { id, package: name, factory } of CLIENTS) {
+    const dir = join(packagesDir, id);
     if (existsSync(join(dir, "dist/index.js")))
-      out[provider] = await gzippedSize(`export { ${factory} } from "@partner-apis/${provider}";`, dir);
+      out[id] = await gzippedSize(`export { ${factory} } from "${name}";`, dir);
   }
   return out;
 }

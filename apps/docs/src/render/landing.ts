@@ -7,9 +7,9 @@ import { mockUrl } from "../providers.js";
 import type { PageLocation } from "../site-map.js";
 import { bundleFile, referenceLocation, relativeUrl } from "../site-map.js";
 import { authSchemes, servers, versionLabel } from "../spec-facts.js";
-import { escapeHtml, FAVICON_LINK, inlineMarkdown } from "./html.js";
+import { escapeHtml, inlineMarkdown } from "./html.js";
+import { pageHead, pageShellEnd, pageShellStart } from "./page.js";
 import type { SiteAssets } from "./reference.js";
-import { topbar } from "./topbar.js";
 
 export interface LandingInput {
   page: PageLocation;
@@ -22,32 +22,37 @@ export interface LandingInput {
 
 const DOCS_URL = "http://127.0.0.1:4000";
 
+/** "A, B and C" (or "A and B", "A"). */
+function listed(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 /** The landing page's HTML. */
 export function renderLanding({ page, docs, bundles, assets }: LandingInput): string {
   const cards = docs.map((d) => providerCard(page, d, bundles.get(d.provider.id)!)).join("\n");
   const usage = usageTabs(docs);
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${FAVICON_LINK}
-<title>Partner APIs: Premiums, Coanda and Seyna references and clients</title>
-<meta name="description" content="References, typed TypeScript clients and local mocks for the Premiums, Coanda and Seyna APIs, from one OpenAPI contract per provider.">
-<link rel="stylesheet" href="${relativeUrl(page, assets.css)}">
-</head>
+  const names = docs.map((d) => d.provider.name.replace(/\s+API.*$/, ""));
+  const ports = docs.map((d) => String(d.provider.mockPort));
+  const specDirs = docs.map((d) => `<code>specs/${escapeHtml(d.provider.id)}</code>`);
+  return `${pageHead({
+    page,
+    language: "en",
+    title: `Partner APIs: ${listed(names)} references and clients`,
+    description: `References, typed TypeScript clients and local mocks for the ${listed(names)} APIs, from one OpenAPI contract per provider.`,
+    assets,
+  })}
 <body class="pa-landing-page">
-${topbar({ page })}
-<main class="pa-landing">
+${pageShellStart({ page, language: "en", assets })}
+<main class="pa-landing" id="main" tabindex="-1">
 <section class="pa-hero">
   <div>
   <h1>Partner APIs</h1>
-  <p class="pa-lead">Typed TypeScript clients, local mocks and complete references for three partner APIs, all generated from one hand-written OpenAPI&nbsp;3.1 contract per provider. What a provider does not document is marked <span class="pa-inferred-badge">Inferred</span>, with the reason.</p>
+  <p class="pa-lead">Typed TypeScript clients, local mocks and complete references for ${docs.length} partner APIs, all generated from one hand-written OpenAPI&nbsp;3.1 contract per provider. What a provider does not document is marked <span class="pa-inferred-badge">Inferred</span>, with the reason.</p>
   </div>
   <div class="pa-quickstart">
     <h2>Quick start</h2>
     <ol>
-      <li><code>npm start</code> serves this site on <a href="${DOCS_URL}/">${DOCS_URL}</a> and the three mocks on ports 4010, 4011 and 4012.</li>
+      <li><code>npm start</code> serves this site on <a href="${DOCS_URL}/">${DOCS_URL}</a> and the mocks on ports ${listed(ports)}.</li>
       <li><code>npm test</code> runs the whole pipeline: lint and bundle the specs, generate the types, build, then test clients, mocks and this site.</li>
       <li>Install the client of the API you call, point it at its mock, and use the samples of each operation in the references.</li>
     </ol>
@@ -60,13 +65,14 @@ ${cards}
   <div class="pa-usage-text">
     <h2>Calling an API</h2>
     <p>Each client takes the credentials of its API and handles the auth for you (token fetch and renewal, Basic header), retries on 429 and 5xx, timeouts and typed errors.</p>
-    <p>Every call returns <code>{ data, error, response }</code>, typed from the spec: <code>data</code> on a 2xx, otherwise <code>error</code>, the provider's error body. <code>client.throwing.GET(...)</code> returns <code>data</code> and throws an <code>ApiError</code> subclass instead. Seyna's lists have <code>seyna.paginate()</code> to iterate every page.</p>
+    <p>Every call returns <code>{ data, error, response }</code>, typed from the spec: <code>data</code> on a 2xx, otherwise <code>error</code>, the provider's error body. <code>client.throwing.GET(...)</code> returns <code>data</code> and throws an <code>ApiError</code> subclass instead. Cursor-paginated lists have <code>client.paginate()</code> to iterate every page.</p>
     <p>Every operation in the references comes with its own sample like these, and every sample is type-checked against the clients by our test suite.</p>
   </div>
 ${usage}
 </section>
 </main>
-<footer class="pa-footer">Built from the bundled specs of <code>specs/premiums</code>, <code>specs/coanda</code> and <code>specs/seyna</code>. No external fonts, scripts or trackers: this site works offline.</footer>
+<footer class="pa-footer">Built from the bundled specs of ${listed(specDirs)}. No external fonts, scripts or trackers: this site works offline.</footer>
+${pageShellEnd({ page, assets })}
 </body>
 </html>
 `;
@@ -84,7 +90,7 @@ function usageTabs(docs: DocsSpec[]): string {
     inputs.push(`<input type="radio" name="pa-usage" id="${id}" class="pa-tab-input"${index === 0 ? " checked" : ""}>`);
     labels.push(`<label for="${id}">${escapeHtml(d.provider.name)}</label>`);
     panels.push(
-      `<figure class="pa-code" data-tab="${id}"><figcaption>${escapeHtml(`${op.method.toUpperCase()} ${op.path}`)}</figcaption><pre><code>${escapeHtml(op.samples[0]!.source)}</code></pre></figure>`,
+      `<figure class="pa-code" data-tab="${id}"><figcaption>${escapeHtml(`${op.method.toUpperCase()} ${op.path}`)}</figcaption><pre tabindex="0"><code>${escapeHtml(op.samples[0]!.source)}</code></pre></figure>`,
     );
   });
   // Tabs without script: the checked radio shows its panel and highlights its label.
@@ -92,7 +98,7 @@ function usageTabs(docs: DocsSpec[]): string {
     .map(
       (d) =>
         `#pa-usage-${d.provider.id}:checked ~ .pa-tab-panels [data-tab="pa-usage-${d.provider.id}"] { display: block; }\n` +
-        `#pa-usage-${d.provider.id}:checked ~ .pa-tab-labels label[for="pa-usage-${d.provider.id}"] { background: var(--pa-ink); color: #fff; border-color: var(--pa-ink); }`,
+        `#pa-usage-${d.provider.id}:checked ~ .pa-tab-labels label[for="pa-usage-${d.provider.id}"] { background: var(--pa-ink); color: var(--pa-bg); border-color: var(--pa-ink); }`,
     )
     .join("\n");
   return `<style>\n${rules}\n</style>

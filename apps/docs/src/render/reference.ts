@@ -1,109 +1,160 @@
-// A provider's reference page: Redoc (the `redoc` standalone bundle, served from our own assets)
-// rendering the docs-only copy of the spec, embedded in the page so it needs no other request.
+// A provider's reference page, rendered to static HTML at build time: a sidebar of every operation
+// and schema, the API's introduction, every operation (samples beside it), then the Schemas section.
+// A small script (assets/app.js) adds search, Try it, the theme toggle and copy buttons.
 import type { DocsSpec } from "../docs-spec.js";
+import { SCHEMAS_TAG } from "../docs-spec.js";
+import type { AuthPlan, RequestPlan } from "../request-plan.js";
 import type { ReferenceLocation } from "../site-map.js";
 import { bundleFile, referenceLocation, relativeUrl } from "../site-map.js";
-import { escapeHtml, FAVICON_LINK, jsonForScript } from "./html.js";
-import { topbar } from "./topbar.js";
+import { versionLabel } from "../spec-facts.js";
+import { escapeHtml, jsonForScript } from "./html.js";
+import { markdown } from "./markdown.js";
+import type { OperationView } from "./operation.js";
+import { operationAnchor, operationTitle, renderOperation } from "./operation.js";
+import { pageHead, pageShellEnd, pageShellStart } from "./page.js";
+import type { SchemaContext } from "./schema.js";
+import { renderNamedSchema, schemaAnchor, typeLabel } from "./schema.js";
+import { uiText } from "./ui-text.js";
 
 export interface SiteAssets {
   /** Paths under the site root. */
   css: string;
-  redoc: string;
-  referenceScript: string;
+  app: string;
+  /** Search index per language. */
+  search: Record<string, string>;
 }
 
-const SYSTEM_FONTS = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif`;
-const MONO_FONTS = `ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace`;
+export interface ReferenceInput {
+  page: ReferenceLocation;
+  docs: DocsSpec;
+  assets: SiteAssets;
+  views: OperationView[];
+  /** What Try it needs: the auth plan and each operation's example request. */
+  tryIt: { auth: AuthPlan; mockUrl: string; operations: Record<string, RequestPlan> };
+}
 
-const TEXT = {
-  en: {
-    reference: "reference",
-    loading: "Loading the reference…",
-    noscript: "This reference needs JavaScript. The spec itself:",
-    download: "OpenAPI JSON",
-  },
-  fr: {
-    reference: "référence",
-    loading: "Chargement de la référence…",
-    noscript: "Cette référence a besoin de JavaScript. Le contrat lui-même :",
-    download: "OpenAPI JSON",
-  },
-} as const;
+interface TagGroup {
+  id: string;
+  name: string;
+  description: string;
+  views: OperationView[];
+}
 
-/** Redoc's options: everything expanded that a reader looks for first, our fonts and colours, no network. */
-export function redocOptions(page: ReferenceLocation) {
-  return {
-    scrollYOffset: ".pa-topbar",
-    // The top bar links the untouched bundle ("OpenAPI JSON"); Redoc's own button would offer it twice.
-    hideDownloadButton: true,
-    expandResponses: "200,201,202,204",
-    requiredPropsFirst: true,
-    pathInMiddlePanel: true,
-    expandSingleSchemaField: true,
-    jsonSampleExpandLevel: 3,
-    showObjectSchemaExamples: true,
-    hideLoading: true,
-    // Our TypeScript sample first, the raw JSON payload second.
-    payloadSampleIdx: 1,
-    menuToggle: true,
-    theme: {
-      spacing: { sectionVertical: 28 },
-      colors: { primary: { main: "#1d4ed8" }, success: { main: "#15803d" }, warning: { main: "#b45309" } },
-      typography: {
-        fontSize: "15px",
-        lineHeight: "1.55em",
-        fontFamily: SYSTEM_FONTS,
-        headings: { fontFamily: SYSTEM_FONTS, fontWeight: "600" },
-        code: { fontFamily: MONO_FONTS, fontSize: "13px", color: "#9a3412", backgroundColor: "rgba(15, 23, 42, 0.05)" },
-        links: { color: "#1d4ed8" },
-      },
-      sidebar: { width: "280px", backgroundColor: "#f8fafc", textColor: "#1e293b" },
-      rightPanel: { backgroundColor: "#0f172a", width: "45%" },
-      codeBlock: { backgroundColor: "#020617" },
-    },
-  };
+/** Operations grouped by their first tag, in the spec's tag order (untagged ones last). */
+function groups(docs: DocsSpec, views: OperationView[]): TagGroup[] {
+  const tags = (docs.doc.tags ?? []).filter((t) => t.name !== SCHEMAS_TAG);
+  const byTag = new Map<string, TagGroup>();
+  for (const tag of tags) {
+    const name = typeof tag["x-displayName"] === "string" ? tag["x-displayName"] : tag.name;
+    byTag.set(tag.name, {
+      id: tag.name,
+      name,
+      description: typeof tag.description === "string" ? tag.description : "",
+      views: [],
+    });
+  }
+  const other: TagGroup = { id: "other", name: uiText(docs.language).operations, description: "", views: [] };
+  for (const view of views) {
+    const first = Array.isArray(view.ref.operation.tags) ? String(view.ref.operation.tags[0]) : undefined;
+    const group = first ? byTag.get(first) : undefined;
+    if (group) group.views.push(view);
+    else if (first) {
+      const created = { id: first, name: first, description: "", views: [view] };
+      byTag.set(first, created);
+    } else other.views.push(view);
+  }
+  return [...byTag.values(), other].filter((g) => g.views.length > 0);
 }
 
 /** The reference page's HTML. */
-export function renderReference(page: ReferenceLocation, docs: DocsSpec, assets: SiteAssets): string {
+export function renderReference({ page, docs, assets, views, tryIt }: ReferenceInput): string {
   const { provider, language } = page;
-  const text = TEXT[language];
+  const t = uiText(language);
+  const ctx: SchemaContext = { doc: docs.doc, text: t };
+  const info = docs.doc.info;
   const languages = provider.languages.map((l) => ({
     language: l,
     href: relativeUrl(page, referenceLocation(provider, l).dir),
     current: l === language,
   }));
-  const asset = (path: string) => relativeUrl(page, path);
-  const title = `${provider.name} ${text.reference} · Partner APIs`;
-  const description = docs.doc.info.summary ?? provider.purpose;
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${FAVICON_LINK}
-<title>${escapeHtml(title)}</title>
-<meta name="description" content="${escapeHtml(description)}">
-<link rel="stylesheet" href="${asset(assets.css)}">
-<link rel="preload" as="script" href="${asset(assets.redoc)}">
-${languages.map((l) => `<link rel="alternate" hreflang="${l.language}" href="${l.href}">`).join("\n")}
-</head>
-<body class="pa-reference-page" data-provider="${provider.id}" data-operations="${docs.operations.length}">
-${topbar({
-  page,
-  current: provider.id,
-  languages,
-  extra: [{ label: text.download, href: asset(bundleFile(provider.id)), download: true }],
-})}
-<main id="redoc-container" class="pa-reference">
-<p class="pa-loading">${escapeHtml(text.loading)}</p>
-<noscript><p class="pa-loading">${escapeHtml(text.noscript)} <a href="${asset(bundleFile(provider.id))}">${escapeHtml(bundleFile(provider.id))}</a></p></noscript>
+  const tagGroups = groups(docs, views);
+  const schemaNames = Object.keys(docs.doc.components?.schemas ?? {}).sort((a, b) => a.localeCompare(b, "en"));
+  const title = `${info.title} ${t.reference} · Partner APIs`;
+
+  const nav = [
+    ...tagGroups.map(
+      (g) =>
+        `<li><a class="pa-nav-tag" href="#tag/${escapeHtml(g.id)}">${escapeHtml(g.name)}</a><ul>${g.views
+          .map(
+            (v) =>
+              `<li><a href="#${escapeHtml(operationAnchor(v.operationId))}"><span class="pa-method pa-method-${v.ref.method}">${v.ref.method.toUpperCase()}</span> <span>${escapeHtml(operationTitle(v.ref))}</span>${v.ref.operation["x-provenance"] === "inferred" ? ` <span class="pa-inferred-badge">${escapeHtml(t.inferredBadge)}</span>` : ""}</a></li>`,
+          )
+          .join("")}</ul></li>`,
+    ),
+    schemaNames.length
+      ? `<li><a class="pa-nav-tag" href="#schemas">${escapeHtml(t.schemas)}</a><ul>${schemaNames
+          .map((n) => `<li><a href="#${escapeHtml(schemaAnchor(n))}">${escapeHtml(n)}</a></li>`)
+          .join("")}</ul></li>`
+      : "",
+  ].join("");
+
+  const servers = (docs.doc.servers ?? [])
+    .map(
+      (s) =>
+        `<li><code>${escapeHtml(s.url)}</code>${s.description ? ` <span class="pa-muted">${markdown(s.description).replace(/^<p>|<\/p>\n?$/g, "")}</span>` : ""}</li>`,
+    )
+    .join("");
+
+  const sections = tagGroups
+    .map(
+      (g) => `<section class="pa-tag" id="tag/${escapeHtml(g.id)}" aria-labelledby="tag-h-${escapeHtml(g.id)}">
+<h2 id="tag-h-${escapeHtml(g.id)}">${escapeHtml(g.name)}</h2>
+<div class="pa-md pa-tag-intro">${markdown(g.description)}</div>
+${g.views.map((v) => renderOperation(ctx, v)).join("\n")}
+</section>`,
+    )
+    .join("\n");
+
+  const schemas = schemaNames
+    .map((name) => {
+      const schema = docs.doc.components!.schemas![name]!;
+      return `<section class="pa-schema-def" id="${escapeHtml(schemaAnchor(name))}" aria-labelledby="schema-h-${escapeHtml(name)}">
+<h3 id="schema-h-${escapeHtml(name)}">${schema["x-provenance"] === "inferred" ? `<span class="pa-inferred-badge">${escapeHtml(t.inferredBadge)}</span> ` : ""}${escapeHtml(name)} ${typeLabel(ctx, schema)}</h3>
+<div class="pa-md">${markdown(schema.description)}</div>
+<div class="pa-schema">${renderNamedSchema(ctx, name)}</div>
+</section>`;
+    })
+    .join("\n");
+
+  const head = pageHead({
+    page,
+    language,
+    title,
+    description: typeof info.summary === "string" ? info.summary : provider.purposes[language],
+    assets,
+    alternates: languages,
+  });
+  return `${head}
+<body class="pa-reference-page" data-provider="${escapeHtml(provider.id)}" data-operations="${views.length}">
+${pageShellStart({ page, language, assets, current: provider.id, languages, extra: [{ label: t.downloadSpec, href: relativeUrl(page, bundleFile(provider.id)), download: true }] })}
+<div class="pa-layout">
+<nav class="pa-sidebar" id="pa-sidebar" aria-label="${escapeHtml(t.contents)}">
+<button type="button" class="pa-toc-toggle" aria-expanded="false" aria-controls="pa-toc">${escapeHtml(t.contents)}</button>
+<ul class="pa-toc" id="pa-toc">${nav}</ul>
+</nav>
+<main id="main" class="pa-main" tabindex="-1">
+<header class="pa-intro">
+<h1>${escapeHtml(info.title)} <span class="pa-version">${escapeHtml(versionLabel(info.version))}</span></h1>
+<div class="pa-md">${markdown(info.description)}</div>
+<h2 class="pa-h-small">${escapeHtml(t.server)}</h2>
+<ul class="pa-servers">${servers}</ul>
+</header>
+${sections}
+${schemaNames.length ? `<section class="pa-schemas" id="schemas" aria-labelledby="schemas-h"><h2 id="schemas-h">${escapeHtml(t.schemas)}</h2><p>${escapeHtml(t.schemasIntro)}</p>\n${schemas}\n</section>` : ""}
 </main>
-<script id="pa-spec" type="application/json">${jsonForScript(docs.doc)}</script>
-<script id="pa-redoc-options" type="application/json">${jsonForScript(redocOptions(page))}</script>
-<script src="${asset(assets.redoc)}"></script>
-<script src="${asset(assets.referenceScript)}"></script>
+</div>
+<script id="pa-try-data" type="application/json">${jsonForScript(tryIt)}</script>
+${pageShellEnd({ page, assets })}
 </body>
 </html>
 `;

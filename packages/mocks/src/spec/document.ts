@@ -3,11 +3,9 @@ import { loadModel, type OpenApiDocument } from "@partner-apis/contract-core";
 
 export {
   deref,
-  escapePointer,
   isNode,
   type Node,
   type OpenApiDocument,
-  resolvePointer,
 } from "@partner-apis/contract-core";
 
 /** Reads a bundled OpenAPI JSON document (the core's model caches it per path until the file changes). */

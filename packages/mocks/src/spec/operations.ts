@@ -3,8 +3,6 @@
 import { OperationMatcher as CoreMatcher, type Operation } from "@partner-apis/contract-core";
 
 export {
-  HTTP_METHODS,
-  type HttpMethod,
   listOperations,
   type Operation,
   type Parameter,
