@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkResponse } from "../../src/contract/check-response.js";
 import { credentialsFor, malformedCredentials } from "../../src/contract/credentials.js";
 import { type ExampleRequest, exampleRequests, preferredMediaType } from "../../src/contract/examples.js";
-import { type HttpResult, mapLimit } from "../../src/contract/http-client.js";
+import { mapLimit } from "../../src/contract/http-client.js";
 import { describeOperation, sendExample } from "../../src/contract/replay.js";
 import { pointerTo, SchemaValidator } from "../../src/contract/schema-validator.js";
 import { findProvider, mockedProviders } from "../../src/registry.js";
