@@ -4,7 +4,7 @@
 // suite, file and name, then one counts line: "tests: N passed, N failed, N skipped".
 // A suite that should have reported and did not (it crashed, timed out or was stopped) is a failure too:
 // a silent suite must never read as a green one.
-// Usage: node scripts/lib/summarize-tests.mjs [--report vitest.json] [--label tests] [--skip apps]
+// Usage: node scripts/lib/summarize-tests.mjs [--report vitest.json] [--label tests] [--skip apps|tooling]…
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,14 +13,15 @@ const { values: options } = parseArgs({
   options: {
     report: { type: "string", default: "vitest.json" },
     label: { type: "string", default: "tests" },
-    // Workspace folders whose suites are not expected (the Node matrix leaves the docs to the main run).
+    // Suites not expected: a workspace folder (apps, packages, specs) or `tooling` (the root's own tests);
+    // the Node matrix leaves the docs and the tooling to the main run.
     skip: { type: "string", multiple: true, default: [] },
   },
 });
 
 /** Every suite that must report: the tooling at the root and each workspace package with a `test` script. */
 async function expectedSuites() {
-  const suites = [{ name: "(repository tooling)", dir: "." }];
+  const suites = options.skip.includes("tooling") ? [] : [{ name: "(repository tooling)", dir: "." }];
   for (const parent of ["specs", "packages", "apps"].filter((folder) => !options.skip.includes(folder))) {
     for (const name of (await readdir(parent).catch(() => [])).sort()) {
       const manifest = await readFile(join(parent, name, "package.json"), "utf8").catch(() => null);
@@ -59,7 +60,7 @@ for (const suite of await expectedSuites()) {
   const text = await readFile(join(suite.dir, "test-results", options.report), "utf8").catch(() => null);
   if (text === null) {
     totals.failed += 1;
-    rows.push(`  ${suite.name.padEnd(24)} no report: the suite did not run to the end`);
+    rows.push(`  ${suite.name.padEnd(26)} no report: the suite did not run to the end`);
     failing.push(`  ${suite.name}: no report (crashed, stopped, or never started)`);
     continue;
   }
@@ -71,7 +72,7 @@ for (const suite of await expectedSuites()) {
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += skipped;
-  rows.push(`  ${suite.name.padEnd(24)} ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  rows.push(`  ${suite.name.padEnd(26)} ${passed} passed, ${failed} failed, ${skipped} skipped`);
   for (const failure of failures) failing.push(`  ${suite.name}: ${failure}`);
 }
 
