@@ -1,6 +1,7 @@
-// Every code sample the references show is compiled with `tsc --noEmit` against the real
-// @partner-apis/premiums|coanda|seyna packages, so a sample cannot rot when a spec or a client changes.
+// Every code sample the references show is compiled with `tsc --noEmit` against the real client
+// package of its provider, so a sample cannot rot when a spec or a client changes.
 import { execFile } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
@@ -77,7 +78,14 @@ beforeAll(async () => {
     JSON.stringify(
       {
         extends: relative(dir, join(APP_ROOT, "..", "..", "tsconfig.base.json")),
-        compilerOptions: { noEmit: true, types: ["node"], declaration: false, declarationMap: false, sourceMap: false },
+        compilerOptions: {
+          noEmit: true,
+          types: ["node"],
+          declaration: false,
+          declarationMap: false,
+          sourceMap: false,
+          paths: clientTypes(),
+        },
         include: ["**/*.ts"],
       },
       null,
@@ -86,6 +94,27 @@ beforeAll(async () => {
   );
   diagnostics = await typecheck(dir);
 }, 180_000);
+
+/**
+ * Each registry provider's client package mapped to its built types in the workspace: the docs depend on
+ * no client by name, so a new provider's samples are checked as soon as its package is built.
+ */
+function clientTypes(): Record<string, string[]> {
+  const packagesDir = join(APP_ROOT, "..", "..", "packages");
+  const wanted = new Set(PROVIDERS.map((p) => p.clientPackage));
+  const paths: Record<string, string[]> = {};
+  for (const folder of readdirSync(packagesDir)) {
+    const manifest = JSON.parse(readFileSync(join(packagesDir, folder, "package.json"), "utf8")) as {
+      name: string;
+      types?: string;
+    };
+    if (wanted.has(manifest.name))
+      paths[manifest.name] = [join(packagesDir, folder, manifest.types ?? "dist/index.d.ts")];
+  }
+  for (const name of wanted)
+    if (!paths[name]) throw new Error(`no packages/<folder> holds ${name}: expected a client package`);
+  return paths;
+}
 
 afterAll(async () => {
   if (dir && !process.env.KEEP_SAMPLES) await rm(dir, { recursive: true, force: true });
