@@ -35,9 +35,14 @@ export function redactHeaders(headers: Headers | Record<string, string>): Record
 /** Replaces every occurrence of known secrets in a text; the identity when there are none. */
 export type Scrub = (text: string) => string;
 
+/** Below this length a secret is replaced only where it stands as a whole token (see `secretScrubber`). */
+const SHORT_SECRET = 8;
+
 /**
  * A scrubber for `secrets` of any length (also their URL-encoded forms): one pass, longest first, so that the
- * marker it writes is never scrubbed again. A 1-character secret mangles text; a leaked one would be worse.
+ * marker it writes is never scrubbed again. A long secret is replaced wherever it appears; a short one only
+ * where it stands as a whole token (no letter or digit touching it: `password=ab&`, `"ab"`, `user:ab@`), since
+ * replacing every `s` of a text for a 1-character secret would destroy the very error a user needs to read.
  */
 export function secretScrubber(secrets: Iterable<string>): Scrub {
   const all = new Set<string>();
@@ -50,9 +55,12 @@ export function secretScrubber(secrets: Iterable<string>): Scrub {
   const pattern = new RegExp(
     [...all]
       .sort((a, b) => b.length - a.length)
-      .map((secret) => secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .map((secret) => {
+        const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        return secret.length >= SHORT_SECRET ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`;
+      })
       .join("|"),
-    "g",
+    "gu",
   );
   return (text) => text.replace(pattern, REDACTED);
 }
