@@ -211,12 +211,12 @@ export class Sandbox implements StatefulHandler {
 
 function notFound(resource: Resource, params: Record<string, string>): StatefulAnswer {
   const id = params[resource.idParam];
-  const within = resource.parentParams.map((name) => `${name} ${params[name]}`).join(", ");
+  const within = resource.parentParams.map((name) => `${name} "${params[name]}"`).join(", ");
   return {
     preferred: [404],
     error: {
       type: "not_found",
-      message: `${resource.name} ${id} not found${within === "" ? "" : ` (${within})`}: expected an id stored with PUT or shown in the spec's examples`,
+      message: `${resource.idParam} "${id}" not found${within === "" ? "" : ` under ${within}`}: expected an id stored with PUT or shown in the spec's examples`,
     },
   };
 }
