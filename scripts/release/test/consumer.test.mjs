@@ -25,6 +25,8 @@ let scratch;
 let project;
 /** The providers' client packages (from the registry of @partner-apis/contract-core): `[{ name, factory, dir }]`. */
 let clients = [];
+/** Every publishable package of the workspace, as packed: `[{ name, tarball }]`. */
+let packed = [];
 
 /** Run a command in the consumer project; its output on failure. */
 async function inProject(command, args, options = {}) {
@@ -39,7 +41,7 @@ beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), "partner-apis-consumer-"));
   project = join(scratch, "app");
   await mkdir(project);
-  const packed = await packWorkspace({ destination: join(scratch, "tarballs") });
+  packed = await packWorkspace({ destination: join(scratch, "tarballs") });
   await writeFile(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   await inProject("npm", [
     "install",
@@ -113,23 +115,30 @@ console.log(JSON.stringify(results));
   );
 
   it(
-    "(2) require()s the runtime and each client from CommonJS, on this Node and on Node 24",
+    "(2) require()s every package from CommonJS, on this Node and on Node 24; each client gives its factory",
     async () => {
-      const names = ["@partner-apis/runtime", ...clients.map((c) => c.name)];
+      const names = packed.map((p) => p.name).sort();
       await writeFile(
         join(project, "require.cjs"),
         `const out = {};
 for (const name of ${JSON.stringify(names)}) {
   const m = require(name);
-  out[name] = Object.keys(m).filter((key) => /^create\\w*Client$/.test(key) && typeof m[key] === "function");
+  out[name] = {
+    exports: Object.keys(m).length > 0,
+    factories: Object.keys(m).filter((key) => /^create\\w*Client$/.test(key) && typeof m[key] === "function"),
+  };
 }
 console.log(JSON.stringify({ node: process.version, out }));
 `,
       );
-      const expected = Object.fromEntries([
+      expect(names).toEqual(expect.arrayContaining(["@partner-apis/runtime", "@partner-apis/mocks"]));
+      const factories = Object.fromEntries([
         ["@partner-apis/runtime", ["createApiClient"]],
         ...clients.map((c) => [c.name, [c.factory]]),
       ]);
+      const expected = Object.fromEntries(
+        names.map((name) => [name, { exports: true, factories: factories[name] ?? [] }]),
+      );
       const here = JSON.parse((await inProject(process.execPath, ["require.cjs"])).stdout);
       expect(here.out).toEqual(expected);
       const { stdout } = await inProject("npx", ["--yes", "--package", "node@24", "--", "node", "require.cjs"]);
