@@ -2,6 +2,7 @@
 // the Try it console: the example request (parameters, body), the documented success status, and how
 // the provider's auth kind (from the registry) turns the reader's credentials into a header.
 
+import { requiresCredentials } from "@partner-apis/contract-core";
 import { isJson, pickMediaType, requiredParams } from "./code-samples.js";
 import { mediaTypeExample, parameterExample } from "./example-value.js";
 import type { JsonObject, OpenApiDocument, OperationRef } from "./openapi.js";
@@ -68,7 +69,8 @@ export function requestPlan(doc: OpenApiDocument, op: OperationRef): RequestPlan
     path: op.path,
     parameters,
     successStatus: successStatus(op.operation),
-    secured: !(Array.isArray(op.operation.security) && op.operation.security.length === 0),
+    // The core's reading: the operation's own security, else the document's; an empty `{}` entry means optional.
+    secured: requiresCredentials(op.model),
   };
   const body = exampleBody(doc, op);
   if (body) plan.body = body;
@@ -122,9 +124,7 @@ export function authPlan(doc: OpenApiDocument, provider: ProviderInfo): AuthPlan
     }
   } else if (provider.authKind === "jwt-bearer") {
     // The call that issues the JWT is the one operation that needs no credentials itself.
-    const op = listOperations(doc).find(
-      (o) => Array.isArray(o.operation.security) && o.operation.security.length === 0,
-    );
+    const op = listOperations(doc).find((o) => !requiresCredentials(o.model));
     if (op) {
       const query = operationParameters(doc, op).filter((p) => p.in === "query" && p.required === true);
       plan.token = {

@@ -7,6 +7,7 @@ import {
   type IncomingMessage,
   type Server,
   type ServerResponse,
+  STATUS_CODES,
 } from "node:http";
 import { checkSecurity, type SecurityPolicy } from "./auth/security-check.js";
 import { isTokenOperation, presentedPair, withIssuedToken } from "./auth/token-endpoint.js";
@@ -84,7 +85,8 @@ export function createMockServer(options: MockServerOptions): Server {
   });
   server.on("clientError", (error, socket) => {
     // Unparsable HTTP (bad header bytes…): a documented 400 in the provider's shape instead of a reset.
-    if (!socket.writable) return;
+    // With a clientError listener, Node no longer closes the socket itself.
+    if (!socket.writable) return void socket.destroy();
     const status = shaper.statusFor(undefined, BODY_STATUSES);
     const answer = shaper.answer(
       undefined,
@@ -97,7 +99,7 @@ export function createMockServer(options: MockServerOptions): Server {
     );
     const body = JSON.stringify(answer.body);
     socket.end(
-      `HTTP/1.1 ${status} Bad Request\r\ncontent-type: ${answer.contentType}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Bad Request"}\r\ncontent-type: ${answer.contentType}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );
   });
 

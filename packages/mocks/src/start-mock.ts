@@ -117,7 +117,7 @@ function expectedPair(
 
 function listen(server: Server, port: number, host: string, provider: Provider): Promise<void> {
   return new Promise((done, fail) => {
-    server.once("error", (error: NodeJS.ErrnoException) => {
+    const refused = (error: NodeJS.ErrnoException) => {
       fail(
         error.code === "EADDRINUSE"
           ? new Error(
@@ -125,8 +125,13 @@ function listen(server: Server, port: number, host: string, provider: Provider):
             )
           : error,
       );
+    };
+    server.once("error", refused);
+    // Started: later errors are the server's own, not a failed start to swallow.
+    server.listen({ port, host }, () => {
+      server.off("error", refused);
+      done();
     });
-    server.listen({ port, host }, () => done());
   });
 }
 

@@ -130,8 +130,8 @@ export function createSender(config: SendConfig) {
           continue;
         }
       }
-      // The request's own headers (openapi-fetch built them for this call alone), the attempt's credential set in place.
-      const headers = baseHeaders;
+      // A copy per attempt: the Request openapi-fetch hands to onResponse/onError middleware keeps no live credential.
+      const headers = new Headers(baseHeaders);
       if (authorization !== undefined) headers.set("authorization", authorization);
       hook("onRequest", () => ({ headers: redactHeaders(headers), attempt }));
 

@@ -17,8 +17,15 @@ export function optionError(option: string, expected: string, got: unknown): Typ
 
 export const isFunction = (value: unknown): boolean => typeof value === "function";
 export const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
-export const isHttpUrl = (value: unknown): value is string =>
-  typeof value === "string" && /^https?:\/\/[^/]/i.test(value);
+/** True for what `new URL` parses as an http(s) URL (the base and token URLs are checked before any credential is attached). */
+export function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /** What an option must be, and the test its value must pass when given. */
 // biome-ignore lint/suspicious/noExplicitAny: each rule narrows the value itself

@@ -81,6 +81,18 @@ describe("Seyna sandbox (stateful by default)", () => {
     ]);
   });
 
+  it("files an object under the portfolio and id its URL names, whatever ids its body carries", async () => {
+    const path = { portfolio_id, contract_id: "ctr-url-wins" };
+    const body = { ...contract("REF-URL"), portfolio_id: "pf_elsewhere", id: "ctr-body-id" };
+    const stored = await seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
+      params: { path },
+      body,
+    });
+    expect(stored).toMatchObject({ object: "contract", portfolio_id, id: "ctr-url-wins", version: 1 });
+    const read = await seyna.throwing.GET("/portfolios/{portfolio_id}/contracts/{contract_id}", { params: { path } });
+    expect(read).toMatchObject({ portfolio_id, id: "ctr-url-wins" });
+  });
+
   it("answers an id never stored, and a portfolio that does not exist, with the documented 404 in Seyna's shape", async () => {
     for (const path of [
       { portfolio_id, contract_id: "ctr-never-stored" },

@@ -127,10 +127,7 @@ export class Sandbox implements StatefulHandler {
                 ? "versions"
                 : undefined;
       if (role === undefined) continue;
-      const missing = this.missingParent(
-        role === "read" || role === "write" ? resource.parent : resource.parent,
-        pathParams,
-      );
+      const missing = this.missingParent(resource.parent, pathParams);
       if (missing !== undefined) return missing;
       const collection = fillPath(resource.collectionPath, pathParams);
       const path = fillPath(operation.path, pathParams);

@@ -17,10 +17,11 @@ export const seynaRules: SandboxRules = {
     const ids: Record<string, string> = {};
     for (const name of resource.parentParams) ids[name] = params[name] ?? "";
     const version = (typeof previous?.version === "number" ? previous.version : 0) + 1;
+    // The URL names the object: a body's own `portfolio_id` (or `object`) never moves it elsewhere.
     return {
+      ...body,
       ...(kind === undefined ? {} : { object: kind }),
       ...ids,
-      ...body,
       id: params[resource.idParam] ?? "",
       version,
     };
