@@ -86,7 +86,7 @@ describe("Seyna sandbox (stateful by default)", () => {
     const body = { ...contract("REF-URL"), portfolio_id: "pf_elsewhere", id: "ctr-body-id" };
     const stored = await seyna.throwing.PUT("/portfolios/{portfolio_id}/contracts/{contract_id}", {
       params: { path },
-      body,
+      body: body as never,
     });
     expect(stored).toMatchObject({ object: "contract", portfolio_id, id: "ctr-url-wins", version: 1 });
     const read = await seyna.throwing.GET("/portfolios/{portfolio_id}/contracts/{contract_id}", { params: { path } });
