@@ -20,7 +20,8 @@ describe("request plans", () => {
     const plan = requestPlan(doc, op);
     expect(plan.method).toBe("PUT");
     expect(plan.successStatus).toBe(200);
-    expect(plan.secured).toBe(true);
+    // The mini spec declares no security scheme, here or at its root: nothing to send (the core's reading).
+    expect(plan.secured).toBe(false);
     const byName = Object.fromEntries(plan.parameters.map((p) => [p.name, p]));
     expect(byName.thing_id?.required).toBe(true);
     expect(byName.thing_id?.value).not.toBe("");
@@ -37,6 +38,12 @@ describe("request plans", () => {
     expect(plan.token?.path.startsWith("/")).toBe(true);
     expect(plan.token?.fields).toEqual(["client_id", "client_secret"]);
     expect(plan.token?.extra.grant_type).toBe("client_credentials");
+  });
+
+  it("asks for credentials where the provider's security applies (its root security counts too)", async () => {
+    const p = byKind("http-basic");
+    const doc = await loadBundle(p);
+    expect(listOperations(doc).every((op) => requestPlan(doc, op).secured)).toBe(true);
   });
 
   it("takes the one operation without security as a JWT provider's token call, credentials in its query", async () => {
