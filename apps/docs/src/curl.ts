@@ -1,6 +1,7 @@
 // A curl command per operation that runs as it is against the local mock: the base URL from
 // `<ID>_MOCK_URL` (default: the registry's mock port), credentials from the environment variables the
 // registry names, and for token-based auth the token call first.
+import { mockUrlVariable as coreMockUrlVariable } from "@partner-apis/contract-core";
 import type { Language, ProviderInfo } from "./providers.js";
 import { mockUrl } from "./providers.js";
 import type { AuthPlan, RequestPlan } from "./request-plan.js";
@@ -22,7 +23,7 @@ export function shellQuote(text: string): string {
 
 /** The environment variable holding a running mock's URL, e.g. `PREMIUMS_MOCK_URL` (as @partner-apis/mocks names it). */
 export function mockUrlVariable(provider: ProviderInfo): string {
-  return `${provider.id.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_MOCK_URL`;
+  return coreMockUrlVariable(provider.id);
 }
 
 /** The curl sample of one operation (a small bash script). */

@@ -158,7 +158,4 @@ function successIsJson(doc: OpenApiDocument, op: OperationRef): boolean {
   return isObject(response) && isObject(response.content) && Object.keys(response.content).some(isJson);
 }
 
-/** Whether `op` is the provider's token call itself. */
-export function isTokenCall(auth: AuthPlan, plan: RequestPlan): boolean {
-  return auth.token !== undefined && auth.token.path === plan.path && auth.token.method === plan.method;
-}
+export { isTokenCall } from "./token-call.js";

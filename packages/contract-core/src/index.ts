@@ -55,3 +55,4 @@ export {
   ProviderManifestError,
   parseManifest,
 } from "./registry/manifest.js";
+export { mockPortVariable, mockUrlVariable } from "./registry/mock-env.js";

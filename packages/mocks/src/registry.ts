@@ -3,7 +3,14 @@
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { discoverProviders, findProvider, MANIFEST_FILE, type Provider } from "@partner-apis/contract-core";
+import {
+  discoverProviders,
+  findProvider,
+  MANIFEST_FILE,
+  mockPortVariable,
+  mockUrlVariable,
+  type Provider,
+} from "@partner-apis/contract-core";
 
 export { discoverProviders, findProvider, type Provider };
 
@@ -34,18 +41,10 @@ export function mockedProviders(): Provider[] {
 }
 
 /** Name of the env var that overrides a provider's port, e.g. `SEYNA_MOCK_PORT`. */
-export function portEnvVar(id: string): string {
-  return `${envName(id)}_MOCK_PORT`;
-}
+export const portEnvVar = mockPortVariable;
 
 /** Name of the env var that carries a running mock's URL, e.g. `SEYNA_MOCK_URL`. */
-export function urlEnvVar(id: string): string {
-  return `${envName(id)}_MOCK_URL`;
-}
-
-function envName(id: string): string {
-  return id.toUpperCase().replace(/[^A-Z0-9]/g, "_");
-}
+export const urlEnvVar = mockUrlVariable;
 
 /** The port to use: explicit option, then `<ID>_MOCK_PORT`, then the registry's fixed port. */
 export function resolvePort(provider: Provider, explicit?: number, env: NodeJS.ProcessEnv = process.env): number {

@@ -2,6 +2,7 @@
 // types, with the credentials the reader types. Credentials live in sessionStorage (this tab only)
 // and go only to the chosen server: the token call, when the auth kind needs one, goes there too.
 import type { AuthPlan, RequestPlan } from "../request-plan.js";
+import { isTokenCall } from "../token-call.js";
 
 interface TryData {
   auth: AuthPlan;
@@ -92,7 +93,8 @@ function buildForm(data: TryData, plan: RequestPlan, provider: string, text: Tex
   );
 
   const credentialInputs: HTMLInputElement[] = [];
-  if (plan.secured || data.auth.token?.path === plan.path) {
+  const tokenCall = isTokenCall(data.auth, plan);
+  if (plan.secured || tokenCall) {
     const set = element("fieldset", {}, element("legend", {}, say(text, "credentials")));
     data.auth.credentials.forEach((credential, index) => {
       let stored = "";
@@ -112,7 +114,7 @@ function buildForm(data: TryData, plan: RequestPlan, provider: string, text: Tex
 
   const paramInputs = new Map<string, HTMLInputElement>();
   const isCredentialParam = (name: string) =>
-    data.auth.token?.path === plan.path && data.auth.token.carrier === "query" && data.auth.token.fields.includes(name);
+    tokenCall && data.auth.token?.carrier === "query" && data.auth.token.fields.includes(name);
   const params = plan.parameters.filter((p) => !isCredentialParam(p.name));
   if (params.length) {
     const set = element("fieldset", {}, element("legend", {}, say(text, "parameters")));
@@ -220,20 +222,20 @@ async function execute(
   let path = plan.path;
   const query = new URLSearchParams();
   const headers: Record<string, string> = {};
-  const isTokenCall = auth.token?.path === plan.path && auth.token.method === plan.method;
+  const isToken = isTokenCall(auth, plan);
   for (const p of plan.parameters) {
     const value = params.get(`${p.in}:${p.name}`)?.value ?? "";
     if (p.in === "path") path = path.replace(`{${p.name}}`, encodeURIComponent(value));
     else if (p.in === "query" && value !== "") query.set(p.name, value);
     else if (p.in === "header" && value !== "") headers[p.name] = value;
   }
-  const tokenCall = isTokenCall ? auth.token : undefined;
+  const tokenCall = isToken ? auth.token : undefined;
   if (tokenCall?.carrier === "query") {
     tokenCall.fields.forEach((name, index) => {
       query.set(name, credentials[index] ?? "");
     });
   }
-  if (plan.secured && !isTokenCall) {
+  if (plan.secured && !isToken) {
     if (auth.kind === "http-basic")
       headers.Authorization = `Basic ${btoa(`${credentials[0] ?? ""}:${credentials[1] ?? ""}`)}`;
     else if (auth.token) {
